@@ -1,0 +1,52 @@
+import { diagnostic } from '../core/diagnostics.js';
+import { makeSpan } from '../core/span.js';
+import type { Diagnostic, ExtractOptions, ExtractResult } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { assemble } from './assemble.js';
+import { buildContext } from './context.js';
+import { findQuoteAttributions } from './quote-layer.js';
+
+/**
+ * Finds the attributions in a news text: who said what, with the cue, the content pieces and
+ * their character offsets. Pure: runs in Node and in browsers.
+ * @example extract('“We agree,” Putin said.').attributions[0].source?.text // 'Putin'
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extract: text must be a string, got ${text === null ? 'null' : typeof text}${options.id ? ` (document ${options.id})` : ''}`);
+  }
+  const diagnostics = inputDiagnostics(text, options);
+  const result: ExtractResult = { attributions: [], entities: [], diagnostics };
+  if (options.id !== undefined) result.id = options.id;
+  if (!text.trim()) return result;
+  const doc = analyzeText(text);
+  diagnostics.push(...doc.diagnostics);
+  const ctx = buildContext(doc);
+  result.attributions = assemble(ctx, findQuoteAttributions(ctx, diagnostics));
+  diagnostics.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
+  return result;
+}
+
+function inputDiagnostics(text: string, options: ExtractOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!text.trim()) out.push(diagnostic('empty-input'));
+  const control = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(text);
+  if (control) out.push(diagnostic('control-characters', { span: makeSpan(text, control.index, control.index + 1) }));
+  const replacement = text.indexOf('\ufffd');
+  if (replacement >= 0) out.push(diagnostic('replacement-characters', { span: makeSpan(text, replacement, replacement + 1) }));
+  if (options.date !== undefined && !isValidDate(options.date)) {
+    out.push(diagnostic('date-invalid', { reason: `the article date "${options.date}" is not a valid YYYY-MM-DD date; times were not resolved` }));
+  }
+  return out;
+}
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD`.
+ * @example isValidDate('2025-02-30') // false
+ */
+export function isValidDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}

@@ -1,0 +1,9 @@
+/**
+ * onrecord's browser-safe public API: `extract(text, options)` and the types it returns.
+ * Nothing here (or below) imports Node modules.
+ */
+export { extract, isValidDate } from './extract/extract.js';
+export { DIAGNOSTICS, type DiagnosticCode } from './core/diagnostics.js';
+export type {
+  Attribution, AttributionKind, Diagnostic, Entity, EntityKind, ExtractOptions, ExtractResult, SaidAt, Severity, Span, Speaker,
+} from './core/types.js';
