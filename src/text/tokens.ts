@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set([...abbreviations.titles, ...abbreviations.nonFina
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const CLITICS = ['s', 're', 've', 'll', 'd', 'm'];
 const APOSTROPHE = 0x2019;
+/** US party-and-state labels keep their periods: "R-Ky.", "D-S.C.", "D-Wis." */
+const PARTY_LABEL = /[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?)(?![\p{L}])/uy;
 
 /**
  * Splits `text` into words, numbers, punctuation and quote marks, with offsets.
@@ -49,6 +51,8 @@ export function tokenize(text: string): Tokens {
     if (isSpace(c) || c < 32 || c === 127) { i++; continue; }
     if (isLetter(c) || isDigit(c) || ((c === 64 || c === 35) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) {
       if (isNegationClitic(text, i)) { push(i, i + 3, WORD); i += 3; continue; }
+      PARTY_LABEL.lastIndex = i;
+      if (PARTY_LABEL.test(text)) { push(i, PARTY_LABEL.lastIndex, WORD); i = PARTY_LABEL.lastIndex; continue; }
       const url = urlEnd(text, i);
       if (url > i) { push(i, url, WORD); i = url; continue; }
       const e = wordEnd(text, i);

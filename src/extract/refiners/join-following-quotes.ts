@@ -1,4 +1,4 @@
-import { isPunct, type Candidate, type RuleContext } from '../context.js';
+import type { Candidate, RuleContext } from '../context.js';
 import { endsSentence, quoteRange, startsSentence } from '../rules/shared.js';
 
 /**
@@ -16,9 +16,7 @@ export function joinFollowingQuotes(ctx: RuleContext, candidates: Candidate[], c
     const open = quotes[q].open;
     while (k + 1 < sorted.length && lastToken(sorted[k + 1]) < open) k++;
     const previous = k >= 0 ? sorted[k] : undefined;
-    if (!previous || !previous.quotes.length || !onlyPunctBetween(ctx, lastToken(previous) + 1, open)) continue;
-    const gapParagraphs = ctx.doc.paragraphOf[open] - ctx.doc.paragraphOf[lastToken(previous)];
-    if (gapParagraphs > 1) continue;
+    if (!previous || !previous.quotes.length || !followsDirectly(ctx, lastToken(previous), open)) continue;
     previous.content.push(quoteRange(ctx, q));
     previous.quotes.push(q);
     if (!previous.provenance.includes('quote.join-following')) previous.provenance.push('quote.join-following');
@@ -35,7 +33,8 @@ function lastToken(c: Candidate): number {
   return last;
 }
 
-function onlyPunctBetween(ctx: RuleContext, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (!isPunct(ctx, t)) return false;
-  return true;
+/** The quote opens the sentence right after the one where the attribution ends, in the same or the next paragraph. */
+function followsDirectly(ctx: RuleContext, last: number, open: number): boolean {
+  const { sentenceOf, paragraphOf } = ctx.doc;
+  return sentenceOf[open] === sentenceOf[last] + 1 && paragraphOf[open] - paragraphOf[last] <= 1;
 }

@@ -1,5 +1,5 @@
 import { isTerminalToken, sentenceAt, type Candidate, type RuleContext } from '../context.js';
-import { extendCueLeft, sourceBefore } from '../noun-phrase.js';
+import { extendCueLeft, sourceBefore, trailingName } from '../noun-phrase.js';
 import { endsSentence, isQuoteCue, quoteCandidate } from './shared.js';
 import { QUOTE } from '../../text/tokens.js';
 
@@ -27,5 +27,11 @@ export function cueThenQuote(ctx: RuleContext, q: number): Candidate | null {
     const source = sourceBefore(ctx, cue.start, sentence.start);
     return quoteCandidate(ctx, q, cue, source, 'quote.source-said-quote', source ? 0.9 : 0.6);
   }
-  return null;
+  return w === ':' ? colonQuote(ctx, open - 1, sentence.start, q) : null;
+}
+
+/** `A lesson from Loretta Lynch: ‘Be the voice…’` — a name, a colon and a quote: the colon is the cue. */
+function colonQuote(ctx: RuleContext, colon: number, start: number, q: number): Candidate | null {
+  const source = trailingName(ctx, start, colon);
+  return source ? quoteCandidate(ctx, q, { start: colon, end: colon + 1 }, source, 'quote.name-colon-quote', 0.5) : null;
 }

@@ -1,11 +1,15 @@
 import { QUOTE_CUES } from '../lexicon.js';
 import { isTerminalToken, quoteEnd, sentenceAt, type Candidate, type RuleContext, type TokenRange } from '../context.js';
 import { QUOTE } from '../../text/tokens.js';
+import words from '../data/function-words.json' with { type: 'json' };
 
 /** True when token `t` is a verb that introduces a verbatim quote ("said", "insists"). */
 export function isQuoteCue(ctx: RuleContext, t: number): boolean {
-  return QUOTE_CUES.has(ctx.lower[t]) && !isInsideQuote(ctx, t);
+  return QUOTE_CUES.has(ctx.lower[t]) && !isInsideQuote(ctx, t) && !DETERMINERS.has(ctx.lower[t - 1] ?? '');
 }
+
+/** "a charge", "his claim": after a determiner a cue word is a noun. */
+const DETERMINERS = new Set(words.determiners);
 
 /** True when token `t` lies inside a quotation (not counting its marks). */
 export function isInsideQuote(ctx: RuleContext, t: number): boolean {
