@@ -23,6 +23,7 @@ export function mixedQuote(ctx: RuleContext, q: number): Candidate | null {
     if (!source) continue;
     let start = j + 1;
     if (ctx.lower[start] === ':' || ctx.lower[start] === ',') start++;
+    start = thatClause(ctx, start, open) ?? start;
     return mixed(ctx, q, { start, end: Math.max(clauseEnd, open + 1) }, cue, source, 'quote.mixed-said-clause');
   }
   return cueAfter(ctx, q, sentence);
@@ -42,6 +43,15 @@ function cueAfter(ctx: RuleContext, q: number, sentence: TokenRange): Candidate 
       if (!source) return null;
       return mixed(ctx, q, { start: sentence.start, end: j }, cue, source, 'quote.mixed-clause-said');
     }
+  }
+  return null;
+}
+
+/** "told reporters in the Oval Office that …": the content starts at "that" when it comes before the quote. */
+function thatClause(ctx: RuleContext, from: number, open: number): number | null {
+  for (let t = from; t < Math.min(open, from + 12); t++) {
+    if (ctx.lower[t] === 'that') return t;
+    if (isTerminalToken(ctx, t) || ctx.lower[t] === ',') return null;
   }
   return null;
 }
