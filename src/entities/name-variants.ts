@@ -1,0 +1,120 @@
+import { DEMONYMS, HONORIFICS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
+
+/** Single words that can open a name without being part of it: titles, honorifics, modifiers. */
+const LEADING = new Set<string>([...HONORIFICS.keys(), ...TITLE_MODIFIERS, 'the']);
+for (const phrase of ROLES.keys()) for (const w of phrase.split(' ')) if (w !== 'of') LEADING.add(w.replace(/\./g, ''));
+for (const d of DEMONYMS.keys()) if (!d.includes(' ')) LEADING.add(d);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
+
+/**
+ * The comparison form of a person or organisation name: lower case, no diacritics, no
+ * punctuation (periods dropped, other marks as spaces), without a trailing possessive ’s,
+ * leading titles and modifiers ("Special US envoy", "Mrs.", "the") or suffixes ("Jr."). The
+ * last word is never stripped. Idempotent.
+ * @example normalizeName('Special US envoy Steve Witkov’s') // 'steve witkov'
+ */
+export function normalizeName(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s.,;:!?)\]]+$/u, '')
+    .replace(/['’‘`]s$/u, '') // "Putin’s" → "Putin"; "Jones’" loses its mark below
+    .replace(/['’‘`.]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (!s) return '';
+  const words = s.split(' ');
+  let from = 0;
+  let to = words.length;
+  while (to - from > 1 && SUFFIXES.has(words[to - 1])) to--;
+  while (to - from > 1 && LEADING.has(words[from])) from++;
+  return words.slice(from, to).join(' ');
+}
+
+/**
+ * True when `a` and `b` probably name the same person, allowing spelling variants (doubled
+ * letters, -ov/-off, -sky/-skyy, ph/f, a vowel or two in long names) and a shorter form: the
+ * surnames must match, and every other word of the shorter name must match a word of the
+ * longer one, in order (an initial matches its word). Identical names are variants.
+ * @example areNameVariants('Dosa Jabari', 'Jabbari') // true
+ * @example areNameVariants('Trump', 'Truman') // false
+ */
+export function areNameVariants(a: string, b: string): boolean {
+  const wa = normalizeName(a).split(' ');
+  const wb = normalizeName(b).split(' ');
+  if (!wa[0] || !wb[0]) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (!areSpellingVariants(short[short.length - 1], long[long.length - 1])) return false;
+  let j = long.length - 2;
+  for (let i = short.length - 2; i >= 0; i--) {
+    while (j >= 0 && !wordsMatch(short[i], long[j])) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
+}
+
+function wordsMatch(x: string, y: string): boolean {
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return areSpellingVariants(x, y);
+}
+
+/**
+ * True when two single words (already normalised) are probably one name spelled two ways:
+ * equal {@link spellingKey}s, or, for long words, keys with the same consonants that differ by
+ * one vowel (two from seven letters): "Mohammed" / "Muhammad".
+ * @example areSpellingVariants('witkov', 'witkoff') // true
+ */
+export function areSpellingVariants(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length < 4 || y.length < 4) return false;
+  const kx = spellingKey(x);
+  const ky = spellingKey(y);
+  if (kx === ky) return true;
+  const shorter = Math.min(kx.length, ky.length);
+  if (shorter < 6 || kx[0] !== ky[0] || consonants(kx) !== consonants(ky)) return false;
+  return editDistance(kx, ky, 2) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * A key that spelling variants of a name share: ph→f, ck/c/q→k, x→ks, dh→d, y→i, ou→u,
+ * doubled letters single, a final -ov/-ow/-off → -of. Equal keys imply variants (not the
+ * converse), so the corpus can bucket names by it.
+ * @example spellingKey('zelenskyy') // 'zelenski'
+ */
+export function spellingKey(word: string): string {
+  return word
+    .replace(/^ye/, 'e')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/dh/g, 'd')
+    .replace(/c(?![eihy])/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])[vwf]$/, '$1f');
+}
+
+function consonants(key: string): string {
+  return key.replace(/[aeiou]/g, '');
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
