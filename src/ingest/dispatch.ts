@@ -1,0 +1,101 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readFeed } from './feed.js';
+import { readHtmlFile } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { readTxt } from './txt.js';
+import type { ByteProgress, InputProblem, ReadItem, Reader } from './types.js';
+import { readWarc } from './warc.js';
+
+/** The input formats onrecord reads. */
+export type InputFormat = 'txt' | 'html' | 'feed' | 'jsonl' | 'warc';
+
+/** The reader for each format. */
+export const READERS: Record<InputFormat, Reader> = { txt: readTxt, html: readHtmlFile, feed: readFeed, jsonl: readJsonl, warc: readWarc };
+
+const BY_EXTENSION: Array<[RegExp, InputFormat]> = [
+  [/\.warc(\.gz)?$/i, 'warc'], [/\.(jsonl|ndjson)$/i, 'jsonl'], [/\.(html?|xhtml)$/i, 'html'], [/\.(rss|atom|rdf)$/i, 'feed'], [/\.(txt|text)$/i, 'txt'],
+];
+
+/**
+ * Decides the format of a file from its name, or from its first bytes when the name does not
+ * say (`.xml`, `.json`, no extension). Undefined when the file is none of the formats;
+ * `guessText` lets a file the user named explicitly be read as plain text.
+ * @example detectFormat('feed.xml', Buffer.from('<?xml version="1.0"?><rss>')) // 'feed'
+ */
+export function detectFormat(path: string, head: Uint8Array, guessText = false): InputFormat | undefined {
+  const byName = BY_EXTENSION.find(([re]) => re.test(path));
+  if (byName) return byName[1];
+  if (head[0] === 0x1f && head[1] === 0x8b) return /\.warc/i.test(path) ? 'warc' : undefined;
+  const start = new TextDecoder('latin1').decode(head).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart();
+  if (start.startsWith('WARC/')) return 'warc';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(start)) return 'feed';
+  if (/^(<!doctype html|<html\b)/i.test(start)) return 'html';
+  if (start.startsWith('{')) return /"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(start) ? 'feed' : /\.json$/i.test(path) ? undefined : 'jsonl';
+  if (guessText && !head.includes(0) && start.length > 0) return 'txt';
+  return undefined;
+}
+
+/**
+ * Every document in the given files and folders (folders recursively, in name order, hidden
+ * entries skipped), with a problem for each path that cannot be read. Files in a folder that
+ * are none of the formats are passed over in silence; a file named explicitly is a problem.
+ * @example for await (const item of readInputs(['corpus/'])) console.log('doc' in item ? item.doc.source.path : item.problem.reason)
+ */
+export async function* readInputs(paths: string[], onFile?: (path: string, size: number) => ByteProgress | undefined): AsyncIterable<ReadItem> {
+  for (const root of paths) {
+    for await (const entry of walk(root, true)) {
+      if ('problem' in entry) {
+        yield entry;
+        continue;
+      }
+      const format = detectFormat(entry.path, await readHead(entry.path), entry.explicit);
+      if (!format) {
+        if (entry.explicit) yield { problem: { source: { path: entry.path }, reason: 'not a format onrecord reads (txt, html, RSS/Atom, jsonl, warc)' } };
+        continue;
+      }
+      yield* READERS[format](entry.path, onFile?.(entry.path, entry.size));
+    }
+  }
+}
+
+type WalkEntry = { path: string; size: number; explicit: boolean } | { problem: InputProblem };
+
+async function* walk(path: string, explicit: boolean): AsyncIterable<WalkEntry> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    yield { problem: { source: { path }, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message } };
+    return;
+  }
+  if (info.isFile()) {
+    yield { path, size: info.size, explicit };
+    return;
+  }
+  if (!info.isDirectory()) return;
+  const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names) yield* walk(join(path, name), false);
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return new Uint8Array();
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Total size in bytes of the files under the given paths (for the progress bar's ETA).
+ * @example await totalBytes(['corpus/']) // 104857600
+ */
+export async function totalBytes(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const root of paths) for await (const e of walk(root, true)) if ('size' in e) total += e.size;
+  return total;
+}

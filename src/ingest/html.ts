@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from './html-decode.js';
+import { readPageMeta } from './html-meta.js';
+import { htmlToParagraphs, type TextNode } from './html-text.js';
+import type { HtmlDocument, InputProblem, ReadItem, SourceDocument } from './types.js';
+
+/**
+ * Reads a saved web page (`.html`, `.htm`) as one document; its HTML becomes text later,
+ * where extraction runs (see {@link htmlToDocument}).
+ * @example for await (const item of readHtmlFile('page.html')) console.log('doc' in item)
+ */
+export async function* readHtmlFile(path: string): AsyncIterable<ReadItem> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    yield { problem: { source: { path }, reason: (err as Error).message } };
+    return;
+  }
+  // Without a canonical link the file itself is the page's address (and its identity).
+  yield { doc: { html: decodeHtml(bytes), url: pathToFileURL(resolve(path)).href, source: { path } } };
+}
+
+/**
+ * Turns a web page into a document: the main text through Readability (then stripped of the
+ * boilerplate Readability keeps), and the title, byline, date, canonical URL and outlet from
+ * its meta tags. What the page does not declare is taken from `raw` (a WARC's target URI and
+ * date). A page with no text is a problem, not a document.
+ * @example htmlToDocument({html: '<title>T</title><p>“Yes,” she said.</p>', source: {path: 'a.html'}}).text // '“Yes,” she said.'
+ */
+export function htmlToDocument(raw: HtmlDocument): SourceDocument | InputProblem {
+  const { html, ...fallback } = raw;
+  if (!/<[a-z!]/i.test(html)) return { source: raw.source, reason: 'not HTML: no tags found' };
+  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const meta = readPageMeta(document as never, raw.url);
+  let text = '';
+  try {
+    const article = new Readability(document as never, { charThreshold: 100 }).parse();
+    if (article?.content) text = htmlToParagraphs(parseHTML(`<body>${article.content}</body>`).document.body as unknown as TextNode);
+    if (!meta.byline && article?.byline) meta.byline = article.byline.replace(/^by\s+/i, '').trim();
+    if (!meta.title && article?.title) meta.title = article.title;
+  } catch {
+    // Readability gives up on some odd pages; the body text below is the fallback
+  }
+  if (!text) text = bodyText(html);
+  text = dropHeadline(text, meta.title, meta.byline);
+  if (!text) return { source: raw.source, reason: 'no article text found in the page' };
+  return { ...fallback, ...definedOnly(meta), text };
+}
+
+/** The page's body as paragraphs, without navigation, header and footer (Readability's fallback). */
+function bodyText(html: string): string {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll('header, footer, nav, aside')) el.remove();
+  return document.body ? htmlToParagraphs(document.body as unknown as TextNode) : '';
+}
+
+/** Drops the headline and "By …" line Readability leaves at the top: they are not article text. */
+function dropHeadline(text: string, title?: string, byline?: string): string {
+  const paragraphs = text.split('\n\n');
+  const same = (a: string, b?: string): boolean => !!b && squash(a) === squash(b);
+  while (paragraphs.length > 1) {
+    const first = paragraphs[0];
+    if (same(first, title) || same(first.replace(/^by\s+/i, ''), byline) || isBylineLine(first)) paragraphs.shift();
+    else break;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** "By Jo Whitfield and Samir Follett" — a byline on its own line. */
+function isBylineLine(p: string): boolean {
+  return p.length < 80 && /^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u.test(p);
+}
+
+function definedOnly<T extends object>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
