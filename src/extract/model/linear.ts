@@ -1,0 +1,115 @@
+/**
+ * A linear sequence model over hashed features: per-label weights for each feature bucket,
+ * label-transition weights (in groups, e.g. left/right of a cue), and Viterbi decoding with
+ * hard constraints (BIO). Shared by the cue tagger and the role tagger.
+ */
+
+/** Weights of one tagger. */
+export interface LinearModel {
+  /** Number of labels L. */
+  labels: number;
+  /** Buckets − 1 (a power of two minus one). */
+  mask: number;
+  /** `buckets × L`: weight of label y for bucket b at `b * L + y`. */
+  weights: Float32Array;
+  /** `groups × (L + 1) × L`: row L is the start of the sequence. */
+  transitions: Float32Array;
+  /** `(L + 1) × L`, 1 where the transition is allowed. */
+  allowed: Uint8Array;
+}
+
+/** Features of a sequence: bucket ids of position i at `feats[offsets[i]] … feats[offsets[i + 1] − 1]`. */
+export interface SequenceFeatures {
+  length: number;
+  feats: Int32Array;
+  offsets: Int32Array;
+  /** Transition group of each position (0 when the model has one group). */
+  groups: Uint8Array;
+}
+
+/**
+ * Emission scores `n × L` of a sequence.
+ * @example emissions(model, seq)[i * model.labels + y]
+ */
+export function emissions(model: LinearModel, seq: SequenceFeatures): Float32Array {
+  const L = model.labels;
+  const out = new Float32Array(seq.length * L);
+  const w = model.weights;
+  for (let i = 0; i < seq.length; i++) {
+    const base = i * L;
+    for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) {
+      const b = seq.feats[k] * L;
+      for (let y = 0; y < L; y++) out[base + y] += w[b + y];
+    }
+  }
+  return out;
+}
+
+/**
+ * Best label sequence under emissions + transitions, respecting `allowed`; also returns the
+ * margin between the best and second-best final scores (a confidence signal).
+ * @example viterbi(model, seq, emissions(model, seq)).labels
+ */
+export function viterbi(model: LinearModel, seq: SequenceFeatures, em: Float32Array): { labels: Uint8Array; score: number } {
+  const L = model.labels;
+  const n = seq.length;
+  const labels = new Uint8Array(n);
+  if (n === 0) return { labels, score: 0 };
+  const delta = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  const { transitions: tr, allowed } = model;
+  const rowSize = (L + 1) * L;
+  for (let y = 0; y < L; y++) {
+    const t = seq.groups[0] * rowSize + L * L + y;
+    delta[y] = allowed[L * L + y] ? em[y] + tr[t] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const g = seq.groups[i] * rowSize;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = delta[(i - 1) * L + p] + tr[g + p * L + y];
+        if (s > best) { best = s; arg = p; }
+      }
+      delta[i * L + y] = best + em[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) if (delta[(n - 1) * L + y] > best) { best = delta[(n - 1) * L + y]; arg = y; }
+  labels[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+  return { labels, score: best };
+}
+
+/**
+ * The allowed-transition table of a BIO scheme where labels are O, then (B, I) pairs.
+ * @example bioAllowed(2) // O, B-x, I-x, B-y, I-y: I-x only after B-x or I-x
+ */
+export function bioAllowed(types: number): Uint8Array {
+  const L = 1 + 2 * types;
+  const allowed = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let y = 0; y < L; y++) {
+      const isInside = y > 0 && y % 2 === 0;
+      const continues = p < L && (p === y || p === y - 1);
+      allowed[p * L + y] = !isInside || continues ? 1 : 0;
+    }
+  }
+  return allowed;
+}
+
+/**
+ * Positions with a forced label (≥ 0) get −∞ for every other label, in place.
+ * @example applyForced(em, Int8Array.of(-1, 0), 5) // position 1 must be label 0
+ */
+export function applyForced(em: Float32Array, forced: Int8Array, L: number): void {
+  for (let i = 0; i < forced.length; i++) {
+    const f = forced[i];
+    if (f < 0) continue;
+    for (let y = 0; y < L; y++) if (y !== f) em[i * L + y] = -1e30;
+  }
+}

@@ -1,0 +1,108 @@
+import type { AttributionModel } from './attribution-model.js';
+import { bioAllowed, type LinearModel } from './linear.js';
+
+const MAGIC = 0x4d524e4f; // "ONRM"
+const VERSION = 1;
+
+interface Header {
+  version: number;
+  bits: number;
+  cue: { labels: number; types: number; groups: number; scale: number };
+  role: { labels: number; types: number; groups: number; scale: number };
+  lexicon: number;
+  meta: Record<string, unknown>;
+}
+
+/**
+ * Serialises a model to bytes: weights quantised to int8 per tagger (scale in the header),
+ * transitions as float32, the lexicon as parallel hash and bucket arrays.
+ * @example decodeModel(encodeModel(model)).role.labels === model.role.labels // true
+ */
+export function encodeModel(model: AttributionModel, meta: Record<string, unknown> = {}): Uint8Array {
+  const bits = Math.log2(model.cue.mask + 1);
+  const cueScale = scaleOf(model.cue.weights);
+  const roleScale = scaleOf(model.role.weights);
+  const header: Header = {
+    version: VERSION, bits,
+    cue: { labels: model.cue.labels, types: (model.cue.labels - 1) / 2, groups: model.cue.transitions.length / ((model.cue.labels + 1) * model.cue.labels), scale: cueScale },
+    role: { labels: model.role.labels, types: (model.role.labels - 1) / 2, groups: model.role.transitions.length / ((model.role.labels + 1) * model.role.labels), scale: roleScale },
+    lexicon: model.lexicon.size, meta,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const parts: Uint8Array[] = [
+    u32s(MAGIC, headerBytes.length), pad4(headerBytes),
+    quantise(model.cue.weights, cueScale), bytesOf(model.cue.transitions),
+    quantise(model.role.weights, roleScale), bytesOf(model.role.transitions),
+    bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
+  ];
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
+
+/**
+ * Reads a model written by {@link encodeModel}. Throws on bytes that are not a model.
+ * @example decodeModel(bytes).lexicon.size
+ */
+export function decodeModel(input: Uint8Array): AttributionModel & { meta: Record<string, unknown> } {
+  // A plain view: Node Buffers' slice() shares memory, Uint8Array's copies.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an onrecord model file (bad magic number)');
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  if (header.version !== VERSION) throw new Error(`unsupported model version ${header.version}`);
+  let at = 8 + align4(headerLength);
+  const buckets = 1 << header.bits;
+  const read = (spec: Header['cue']): LinearModel => {
+    const n = buckets * spec.labels;
+    const q = new Int8Array(bytes.buffer, bytes.byteOffset + at, n);
+    at += align4(n);
+    const weights = new Float32Array(n);
+    for (let k = 0; k < n; k++) weights[k] = q[k] * spec.scale;
+    const t = spec.groups * (spec.labels + 1) * spec.labels;
+    const transitions = new Float32Array(bytes.slice(at, at + t * 4).buffer);
+    at += t * 4;
+    return { labels: spec.labels, mask: buckets - 1, weights, transitions, allowed: bioAllowed(spec.types) };
+  };
+  const cue = read(header.cue);
+  const role = read(header.role);
+  const keys = new Uint32Array(bytes.slice(at, at + header.lexicon * 4).buffer);
+  at += header.lexicon * 4;
+  const values = bytes.subarray(at, at + header.lexicon);
+  const lexicon = new Map<number, number>();
+  for (let k = 0; k < keys.length; k++) lexicon.set(keys[k], values[k]);
+  return { cue, role, lexicon, meta: header.meta };
+}
+
+function scaleOf(w: Float32Array): number {
+  let max = 0;
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]));
+  return max > 0 ? max / 127 : 1;
+}
+
+function quantise(w: Float32Array, scale: number): Uint8Array {
+  const q = new Int8Array(align4(w.length));
+  for (let k = 0; k < w.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(w[k] / scale)));
+  return new Uint8Array(q.buffer);
+}
+
+function bytesOf(a: Float32Array | Uint32Array): Uint8Array {
+  return new Uint8Array(a.buffer.slice(a.byteOffset, a.byteOffset + a.byteLength));
+}
+
+function u32s(...values: number[]): Uint8Array {
+  return new Uint8Array(Uint32Array.from(values).buffer);
+}
+
+function pad4(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(align4(b.length));
+  out.set(b);
+  return out;
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}

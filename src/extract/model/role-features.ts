@@ -1,0 +1,128 @@
+import type { RuleContext, TokenRange } from '../context.js';
+import { between, type DocIndex } from './doc-index.js';
+import { FeatureBuffer } from './feature-buffer.js';
+import { mix, mix3, mix4 } from './hash.js';
+import type { SequenceFeatures } from './linear.js';
+import type { TokenAttributes } from './token-attributes.js';
+
+/** Role labels: O, B-source, I-source, B-content, I-content. */
+export const ROLE_LABELS = 5;
+export const ROLE = { O: 0, BS: 1, IS: 2, BC: 3, IC: 4 } as const;
+
+const NONE = 0x5bd1e995;
+const MAX_LEFT = 70;
+const MAX_RIGHT = 110;
+
+/**
+ * The window the role tagger reads for a cue: the cue's paragraph, clipped around the cue.
+ * @example roleWindow(ctx, {start: 10, end: 11}) // {start: 0, end: 40}
+ */
+export function roleWindow(ctx: RuleContext, cue: TokenRange): TokenRange {
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphOf[cue.start]];
+  return { start: Math.max(p.start, cue.start - MAX_LEFT), end: Math.min(p.end, cue.end + MAX_RIGHT) };
+}
+
+/**
+ * Features of every token of the window relative to one cue: side and distance, what lies
+ * between (commas, quote marks, sentence ends, other likely cues, "that", colons), the words
+ * and classes around, and what the quote layer said about the token. Transition group = side.
+ * @example roleFeatures(ctx, attrs, index, cue, window, mask)
+ */
+export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, cue: TokenRange, w: TokenRange, mask: number): SequenceFeatures {
+  const buf = new FeatureBuffer(mask, (w.end - w.start) * 40);
+  const groups = new Uint8Array(w.end - w.start);
+  const at = (arr: Uint32Array | Uint8Array, i: number) => (i >= w.start && i < w.end ? arr[i] : NONE);
+  const head = cueHead(a, cue);
+  const cueLemma = a.lemma[head];
+  const cueWord = a.word[cue.start];
+  const cueSentence = ctx.doc.sentenceOf[cue.start];
+  const cueRule = idx.ruleCue[head];
+  const before = at(a.cls, cue.start - 1);
+  const after = at(a.cls, cue.end);
+  const cueQuoted = a.quote[head];
+  for (let i = w.start; i < w.end; i++) {
+    const inCue = i >= cue.start && i < cue.end;
+    const d = i < cue.start ? 0 : inCue ? 2 : 1;
+    groups[i - w.start] = d === 0 ? 0 : 1;
+    if (inCue) {
+      buf.add(mix(100, 0));
+      buf.next();
+      continue;
+    }
+    const dist = d === 0 ? cue.start - i : i - cue.end + 1;
+    const db = bucket(dist);
+    const cb = coarse(dist);
+    const far = d === 0 ? cue.start : cue.end - 1;
+    const commas = Math.min(3, between(idx.commas, i, far));
+    const terms = Math.min(2, between(idx.terminals, i, far));
+    const quotes = Math.min(3, between(idx.quoteMarks, i, far));
+    const cues = Math.min(2, between(idx.likelyCues, i, far));
+    const thats = Math.min(1, between(idx.thats, i, far));
+    const colons = Math.min(1, between(idx.colons, i, far));
+    const sent = Math.max(-2, Math.min(2, ctx.doc.sentenceOf[i] - cueSentence));
+    const cls = a.cls[i];
+    const rule = ruleSignal(idx, i, cueRule);
+    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
+    buf.add(mix(101, d));
+    buf.add(mix3(102, d, db));
+    buf.add(mix4(103, d, db, sent));
+    buf.add(mix3(104, d, a.word[i]));
+    buf.add(mix4(105, d, cueLemma, cb));
+    buf.add(mix3(106, d, cls));
+    buf.add(mix4(107, d, cls, db));
+    buf.add(mix4(108, d, at(a.cls, i - 1), cls));
+    buf.add(mix4(109, d, cls, at(a.cls, i + 1)));
+    buf.add(mix3(110, d, at(a.word, i - 1)));
+    buf.add(mix3(111, d, at(a.word, i + 1)));
+    buf.add(mix3(112, d, sig));
+    buf.add(mix4(113, d, sig, cb));
+    buf.add(mix4(114, d, cues, db));
+    buf.add(mix4(115, d, a.quote[i], quotes));
+    buf.add(mix3(116, d, a.shape[i]));
+    buf.add(mix3(117, d, a.suffix[i]));
+    buf.add(mix4(118, d, cls, cueLemma));
+    buf.add(mix4(119, d, cueLemma, sent));
+    buf.add(mix4(120, d, rule, cb));
+    buf.add(mix4(121, d, rule, cls));
+    buf.add(mix4(122, d, before, after));
+    buf.add(mix4(123, d, before | (after << 5), cb));
+    buf.add(mix4(124, d, cueWord, at(a.word, cue.end)));
+    buf.add(mix4(125, d, cueQuoted, a.quote[i]));
+    buf.add(mix4(126, d, sig, cls));
+    if (dist === 1) buf.add(mix4(127, d, a.word[i], cueLemma));
+    if (dist <= 3) buf.add(mix4(128, d, a.word[i], dist));
+    buf.next();
+  }
+  return buf.finish(groups);
+}
+
+/** What the quote layer said about token i: 1 content, 2 source of this cue's rule; 3 content, 4 source of another rule. */
+function ruleSignal(idx: DocIndex, i: number, cueRule: number): number {
+  const c = idx.ruleContent[i];
+  const s = idx.ruleSource[i];
+  if (cueRule >= 0 && c === cueRule) return 1;
+  if (cueRule >= 0 && s === cueRule) return 2;
+  if (c >= 0) return 3;
+  if (s >= 0) return 4;
+  return 0;
+}
+
+/** The token of the cue with the highest learned cue rate ("has also said" → "said"). */
+export function cueHead(a: TokenAttributes, cue: TokenRange): number {
+  let best = cue.start;
+  for (let i = cue.start; i < cue.end; i++) if (a.cueRate[i] <= 10 && (a.cueRate[best] > 10 || a.cueRate[i] > a.cueRate[best])) best = i;
+  return best;
+}
+
+function bucket(d: number): number {
+  if (d <= 5) return d;
+  if (d <= 8) return 6;
+  if (d <= 12) return 7;
+  if (d <= 20) return 8;
+  if (d <= 35) return 9;
+  return 10;
+}
+
+function coarse(d: number): number {
+  return d <= 2 ? d : d <= 6 ? 3 : d <= 15 ? 4 : 5;
+}

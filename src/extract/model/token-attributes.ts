@@ -1,0 +1,132 @@
+import { REPORTING_VERBS } from '../lexicon.js';
+import type { RuleContext } from '../context.js';
+import classes from '../data/word-classes.json' with { type: 'json' };
+import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
+import { isUpper } from '../../text/chars.js';
+import { hashString } from './hash.js';
+
+/** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
+export const CLS = {
+  word: 0, capitalized: 1, allCaps: 2, number: 3, pronoun: 4, determiner: 5, that: 6, comma: 7, terminal: 8,
+  colon: 9, semicolon: 10, quoteOpen: 11, quoteClose: 12, dash: 13, parenOpen: 14, parenClose: 15, punct: 16,
+  relative: 17, preposition: 18, conjunction: 19, auxiliary: 20, ing: 21, ed: 22, s: 23, ly: 24, to: 25, negation: 26,
+} as const;
+
+const CLASS_OF_WORD = new Map<string, number>();
+for (const [name, list] of Object.entries(classes)) for (const w of list) CLASS_OF_WORD.set(w, CLS[name as keyof typeof CLS]);
+
+/** Per-token attributes computed once per document, as flat arrays of hashes and small codes. */
+export interface TokenAttributes {
+  count: number;
+  /** Hash of the lower-cased form, digits folded to 0. */
+  word: Uint32Array;
+  /** Hash of a crude lemma: "pledged", "pledges", "pledging" → "pledge". */
+  lemma: Uint32Array;
+  shape: Uint32Array;
+  suffix: Uint32Array;
+  cls: Uint8Array;
+  /** 0 outside quotes, 1 inside, 2 opening mark, 3 closing mark. */
+  quote: Uint8Array;
+  /** Learned P(cue | word), bucketed 0–10; 11 when the word is unseen. */
+  cueRate: Uint8Array;
+  /** 1 when the lemma is a reporting or belief verb of the hand-written lexicon. */
+  reporting: Uint8Array;
+}
+
+/** What the tagger learned about words: P(part of a cue | lower-cased word) buckets, by word hash. */
+export type CueLexicon = ReadonlyMap<number, number>;
+
+/**
+ * Computes the token attributes of a document.
+ * @example tokenAttributes(ctx, lexicon).cls[0]
+ */
+export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAttributes {
+  const { doc, lower } = ctx;
+  const n = doc.tokens.count;
+  const a: TokenAttributes = {
+    count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
+    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), reporting: new Uint8Array(n),
+  };
+  for (const q of doc.quotes) {
+    for (let t = q.open + 1; t < q.close; t++) a.quote[t] = 1;
+    a.quote[q.open] = 2;
+    if (!q.continues) a.quote[q.close] = 3;
+  }
+  for (let i = 0; i < n; i++) {
+    const w = lower[i];
+    const form = doc.tokens.kind[i] === NUMBER ? w.replace(/\d/g, '0') : w;
+    const lem = lemmaOf(form);
+    a.word[i] = hashString(form);
+    a.lemma[i] = hashString(lem);
+    a.suffix[i] = hashString(form.length > 3 ? form.slice(-3) : form);
+    a.shape[i] = hashString(shapeOf(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i])));
+    a.cls[i] = classOf(ctx, i, w, a.quote[i]);
+    a.cueRate[i] = lexicon.get(a.word[i]) ?? 11;
+    a.reporting[i] = REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0;
+  }
+  return a;
+}
+
+/**
+ * A crude English lemma, good enough to share weights between inflections.
+ * @example lemmaOf('criticized') // 'criticiz'
+ */
+export function lemmaOf(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies') || w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3).replace(/e$/, '');
+  if (w.endsWith('ed')) return w.slice(0, -2).replace(/e$/, '');
+  if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
+  return w.replace(/e$/, '');
+}
+
+/**
+ * The shape of a token: "Xxxx", "xxxx", "X.X.", "dd,ddd", with runs collapsed.
+ * @example shapeOf('McCain') // 'XxXx'
+ */
+export function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length && out.length < 8; i++) {
+    const c = s.charCodeAt(i);
+    const k = c >= 48 && c <= 57 ? 'd' : isUpper(c) ? 'X' : /\p{L}/u.test(s[i]) ? 'x' : s[i];
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function classOf(ctx: RuleContext, i: number, w: string, quote: number): number {
+  const kind = ctx.doc.tokens.kind[i];
+  if (kind === QUOTE) return quote === 2 ? CLS.quoteOpen : quote === 3 ? CLS.quoteClose : CLS.punct;
+  if (kind === PUNCT) return punctClass(w);
+  if (kind === NUMBER) return CLS.number;
+  if (w === 'that') return CLS.that;
+  if (w === 'to') return CLS.to;
+  const listed = CLASS_OF_WORD.get(w);
+  if (listed !== undefined) return listed;
+  const text = ctx.doc.text;
+  const first = text.charCodeAt(ctx.doc.tokens.start[i]);
+  if (kind === WORD && isUpper(first)) {
+    return w.length > 1 && text.slice(ctx.doc.tokens.start[i], ctx.doc.tokens.end[i]) === w.toUpperCase() ? CLS.allCaps : CLS.capitalized;
+  }
+  if (w.endsWith('ing') && w.length > 4) return CLS.ing;
+  if (w.endsWith('ed') && w.length > 3) return CLS.ed;
+  if (w.endsWith('ly') && w.length > 4) return CLS.ly;
+  if (w.endsWith('s') && w.length > 3 && !w.endsWith('ss')) return CLS.s;
+  return CLS.word;
+}
+
+function punctClass(w: string): number {
+  switch (w) {
+    case ',': return CLS.comma;
+    case '.': case '!': case '?': case '…': case '...': return CLS.terminal;
+    case ':': return CLS.colon;
+    case ';': return CLS.semicolon;
+    case '—': case '–': case '-': case '--': case '―': return CLS.dash;
+    case '(': case '[': return CLS.parenOpen;
+    case ')': case ']': return CLS.parenClose;
+    default: return CLS.punct;
+  }
+}
