@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
 
 /** Every CLI command, in the order `onrecord --help` lists them. Each file registers one. */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerExtract,
+];

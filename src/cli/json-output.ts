@@ -1,0 +1,45 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+/**
+ * Writes results as JSONL, one a line; in `json` mode a lone result is pretty-printed instead,
+ * so it holds the first result back until a second one (or the end) decides.
+ * @example const out = new JsonOutput(process.stdout, 'json'); await out.write(result); await out.end()
+ */
+export class JsonOutput {
+  private held: unknown;
+  private holding = false;
+  private count = 0;
+
+  constructor(private readonly stream: Writable, private readonly format: 'json' | 'jsonl') {}
+
+  /** Queues one result; resolves when the stream can take more. */
+  async write(value: unknown): Promise<void> {
+    this.count++;
+    if (this.format === 'json' && this.count === 1) {
+      this.held = value;
+      this.holding = true;
+      return;
+    }
+    if (this.holding) await this.flushHeld();
+    await this.put(JSON.stringify(value) + '\n');
+  }
+
+  /** Writes what is held back. */
+  async end(): Promise<void> {
+    if (this.holding && this.count === 1) {
+      this.holding = false;
+      await this.put(JSON.stringify(this.held, null, 2) + '\n');
+    }
+  }
+
+  private async flushHeld(): Promise<void> {
+    this.holding = false;
+    await this.put(JSON.stringify(this.held) + '\n');
+    this.held = undefined;
+  }
+
+  private async put(s: string): Promise<void> {
+    if (!this.stream.write(s)) await once(this.stream, 'drain');
+  }
+}
