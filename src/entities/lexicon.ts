@@ -1,5 +1,10 @@
-import titles from './data/titles.json' with { type: 'json' };
+import givenNames from './data/given-names.json' with { type: 'json' };
+import groups from './data/groups.json' with { type: 'json' };
+import organizations from './data/organizations.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import pronouns from './data/pronouns.json' with { type: 'json' };
+import stopwords from './data/stopwords.json' with { type: 'json' };
+import titles from './data/titles.json' with { type: 'json' };
 
 /** A role word or phrase ("President", "Secretary of State", "spokeswoman") and what it says about its bearer. */
 export interface RoleEntry {
@@ -56,3 +61,39 @@ export const DEMONYMS: ReadonlyMap<string, Place> = new Map(PLACE_LIST.flatMap((
 
 /** Regions and cities that are places but never governments ("Kursk", "Jeddah"). */
 export const REGIONS: ReadonlySet<string> = new Set(places.regions.map(placeKey));
+
+/** Lower-case words that never belong to a name: determiners, pronouns, weekdays, "said". */
+export const STOPWORDS: ReadonlySet<string> = new Set(stopwords);
+
+/** Given name (lower case) → the gender it usually goes with. */
+export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...givenNames.male.map((n) => [n, 'male'] as const),
+  ...givenNames.female.map((n) => [n, 'female'] as const),
+]);
+
+/** Last words that make a capitalised run an organisation ("Committee", "Times", "Party"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set(organizations.heads);
+
+/** Organisations known by one name or acronym ({@link placeKey}): "fbi", "al jazeera". */
+export const ORG_NAMES: ReadonlySet<string> = new Set(organizations.acronyms.map(placeKey));
+
+/** Things that report without being agents: "poll", "report", "study". */
+export const NON_AGENTS: ReadonlySet<string> = new Set(organizations.nonAgents);
+
+/** Plural nouns that name a group of speakers: "analysts", "officials", "Republicans". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(groups.nouns);
+
+/** Determiners and quantifiers left out of a group's name: "the", "some", "two". */
+export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(groups.determiners);
+
+/** What a pronoun says about its antecedent. */
+export interface PronounEntry {
+  gender: 'male' | 'female' | 'neuter' | 'any';
+  number: 'singular' | 'plural' | 'any';
+  person: number;
+  possessive?: boolean;
+  relative?: boolean;
+}
+
+/** Pronoun (lower case) → its features. */
+export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map(Object.entries(pronouns as Record<string, PronounEntry>));

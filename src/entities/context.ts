@@ -1,0 +1,59 @@
+import { makeSpan } from '../core/span.js';
+import type { Span } from '../core/types.js';
+import { History } from './history.js';
+import { findNameMentions, type NameMention } from './mentions.js';
+import { Registry, type EntityRecord } from './registry.js';
+import type { DocView } from './view.js';
+
+/** Everything the resolution steps share for one document. */
+export interface ResolveContext {
+  view: DocView;
+  registry: Registry;
+  history: History;
+  mentions: NameMention[];
+  /** Per token: index into `mentions` of the name mention holding it, or -1. */
+  mentionAt: Int32Array;
+  /** Entity of each name mention (undefined when it names nothing worth tracking). */
+  entityOf: Array<EntityRecord | undefined>;
+  /** Entities that speak: sources resolved to them. */
+  speakers: Set<EntityRecord>;
+}
+
+/**
+ * Finds the name mentions of a document and links each to an entity, in text order. A lone
+ * capitalised word that nothing identifies ("Shortly") is kept only when it names a known entity.
+ * @example buildContext(view).registry.entities.map((e) => e.name)
+ */
+export function buildResolveContext(view: DocView): ResolveContext {
+  const mentions = findNameMentions(view);
+  const ctx: ResolveContext = {
+    view, registry: new Registry(), history: new History(), mentions,
+    mentionAt: new Int32Array(view.lower.length).fill(-1), entityOf: [], speakers: new Set(),
+  };
+  mentions.forEach((m, i) => {
+    ctx.mentionAt.fill(i, m.start, m.end);
+    const single = m.nameEnd - m.nameStart === 1;
+    if (m.kind === null && single && !ctx.registry.find(null, m.name)) return;
+    const e = linkMention(ctx, m);
+    ctx.entityOf[i] = e;
+  });
+  return ctx;
+}
+
+/** Links a name mention to its entity and records the reference. */
+export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
+  const i = ctx.mentions.indexOf(m);
+  const known = ctx.entityOf[i];
+  if (known) return known;
+  const span = spanOf(ctx, m.start, m.end);
+  const e = ctx.registry.link({ ...m, span, pos: m.start });
+  ctx.entityOf[i] = e;
+  ctx.history.add(ctx.view, m.start, m.end, e, m.possessive);
+  return e;
+}
+
+/** The character span of tokens `[s, e)`. */
+export function spanOf(ctx: ResolveContext, s: number, e: number): Span {
+  const { tokens, text } = ctx.view.doc;
+  return makeSpan(text, tokens.start[s], tokens.end[e - 1]);
+}

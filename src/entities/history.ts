@@ -1,0 +1,63 @@
+import type { EntityRecord } from './registry.js';
+import type { DocView } from './view.js';
+
+/** One reference to an entity at a place in the text, as pronoun resolution sees it. */
+export interface Reference {
+  pos: number;
+  end: number;
+  entity: EntityRecord;
+  sentence: number;
+  /** Index of the quotation holding it, or -1. */
+  quote: number;
+  possessive: boolean;
+}
+
+/**
+ * The references of a document in text order, searched backwards from a pronoun.
+ * @example history.add(view, 4, 5, entity, false)
+ */
+export class History {
+  readonly refs: Reference[] = [];
+
+  add(view: DocView, pos: number, end: number, entity: EntityRecord, possessive: boolean): void {
+    const ref: Reference = { pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive };
+    let i = this.refs.length;
+    while (i > 0 && this.refs[i - 1].pos > pos) i--;
+    this.refs.splice(i, 0, ref);
+  }
+
+  /** Index of the last reference that starts before token `pos`, or -1. */
+  before(pos: number): number {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * The antecedent of a pronoun at `pos`: in its own sentence, then sentence by sentence
+   * backwards (at most `maxSentences`), the leftmost compatible reference that is not inside
+   * another quotation, preferring non-possessives: "Trump told reporters that Putin’s statement …
+   * He said" → Trump.
+   */
+  antecedent(view: DocView, pos: number, ok: (e: EntityRecord) => boolean, maxSentences = 12): Reference | undefined {
+    const quote = view.doc.quoteOf[pos];
+    const sentence = view.doc.sentenceOf[pos];
+    let i = this.before(pos);
+    while (i >= 0 && sentence - this.refs[i].sentence <= maxSentences) {
+      const s = this.refs[i].sentence;
+      let best: Reference | undefined;
+      for (; i >= 0 && this.refs[i].sentence === s; i--) {
+        const r = this.refs[i];
+        if ((r.quote >= 0 && r.quote !== quote) || !ok(r.entity)) continue;
+        if (!best || !r.possessive || best.possessive) best = r;
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+}

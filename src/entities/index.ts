@@ -1,0 +1,83 @@
+import { diagnostic } from '../core/diagnostics.js';
+import type { Attribution, Diagnostic, Entity, Speaker } from '../core/types.js';
+import type { TextDoc } from '../text/document.js';
+import { buildResolveContext, type ResolveContext } from './context.js';
+import { PRONOUNS } from './lexicon.js';
+import type { EntityRecord } from './registry.js';
+import { resolveSource } from './resolve-source.js';
+import { buildView, tokenRange } from './view.js';
+
+export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
+
+/**
+ * Resolves the speaker of every attribution to one entity per person, organisation, group or
+ * place, across all the ways the text refers to it ("Putin", "he", "the Russian leader"), and
+ * returns the entities that speak. Fills `attribution.speaker` (null when it cannot be resolved)
+ * and adds a `name-variant` diagnostic for each name spelled two ways (Jabari / Jabbari).
+ * @example resolveSpeakers(doc, attributions, diagnostics)[0].name // 'Vladimir Putin'
+ */
+export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[]): Entity[] {
+  if (!attributions.length) return [];
+  const view = buildView(doc);
+  const ctx = buildResolveContext(view);
+  const speakerOf = new Array<EntityRecord | undefined>(attributions.length);
+  const bySource = attributions.map((_, i) => i).filter((i) => attributions[i].source)
+    .sort((a, b) => attributions[a].source!.start - attributions[b].source!.start);
+  for (const i of bySource) {
+    const range = tokenRange(view, attributions[i].source!);
+    if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
+  }
+  firstPersonSpeakers(attributions, speakerOf);
+  const entities = output(speakerOf);
+  attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
+  diagnostics.push(...nameVariants(ctx));
+  return [...entities.values()];
+}
+
+/** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
+function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  attributions.forEach((a, i) => {
+    const p = a.source && PRONOUNS.get(a.source.text.toLowerCase());
+    if (!p || p.person !== 1 || p.number !== 'singular') return;
+    const at = a.source!.start;
+    const outer = attributions.findIndex((b, j) => j !== i && speakerOf[j] && b.content.some((c) => c.start <= at && at < c.end));
+    if (outer >= 0) speakerOf[i] = speakerOf[outer];
+  });
+}
+
+/** The speaking entities, numbered `e1`, `e2`, … in order of their first mention. */
+function output(speakerOf: Array<EntityRecord | undefined>): Map<EntityRecord, Entity> {
+  const speaking = [...new Set(speakerOf.filter((e): e is EntityRecord => !!e))];
+  const firstAt = (e: EntityRecord): number => Math.min(...[...e.forms.values()].map((l) => l[0].start));
+  speaking.sort((a, b) => firstAt(a) - firstAt(b));
+  const out = new Map<EntityRecord, Entity>();
+  speaking.forEach((e, i) => {
+    const mentions = [...e.forms.values()].flat().sort((a, b) => a.start - b.start || a.end - b.end);
+    const aliases = [...e.forms.keys()].filter((f) => f !== e.name && !PRONOUNS.has(f.toLowerCase()));
+    const entity: Entity = { id: `e${i + 1}`, name: e.name, kind: e.kind, aliases, mentions };
+    if (e.role) entity.role = e.role;
+    if (e.affiliation && e.affiliation !== e.name) entity.affiliation = e.affiliation;
+    out.set(e, entity);
+  });
+  return out;
+}
+
+function speakerObject(e: Entity): Speaker {
+  const s: Speaker = { id: e.id, name: e.name, kind: e.kind };
+  if (e.role) s.role = e.role;
+  if (e.affiliation) s.affiliation = e.affiliation;
+  return s;
+}
+
+/** One `name-variant` diagnostic per person whose surname is spelled more than one way. */
+function nameVariants(ctx: ResolveContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of ctx.registry.entities) {
+    if (e.kind !== 'person' || e.spellings.size < 2) continue;
+    const lists = [...e.spellings.values()];
+    const forms = lists.map((l) => l[0].text);
+    const note = lists.map((l) => `${l[0].text} at ${l.map((s) => `${s.start}-${s.end}`).join(', ')}`).join('; ');
+    out.push(diagnostic('name-variant', { reason: `name spelled ${forms.length} ways: ${forms.join(' / ')}`, span: lists[1][0], note }));
+  }
+  return out;
+}

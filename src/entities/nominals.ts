@@ -1,0 +1,48 @@
+import { DEMONYMS, GROUP_DETERMINERS, ROLES } from './lexicon.js';
+import { keyOf } from './mentions.js';
+import type { ResolveContext } from './context.js';
+import type { EntityRecord } from './registry.js';
+
+const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D' };
+
+/**
+ * The entity a role description refers back to — "the Russian leader" → the person an earlier
+ * title made a leader of Russia ("Russian President Vladimir Putin"); "the senator" → the last
+ * senator mentioned — or undefined when no earlier title supports it. Demonyms and parties in
+ * the description must agree with what the text said of the entity.
+ * @example supportedNominal(ctx, s, e) // the entity of "Russian President Vladimir Putin"
+ */
+export function supportedNominal(ctx: ResolveContext, s: number, e: number): EntityRecord | undefined {
+  const role = roleHead(ctx, s, e);
+  if (!role) return undefined;
+  let place: string | undefined;
+  let party: string | undefined;
+  for (let t = s; t < role.start; t++) {
+    const k = keyOf(ctx.view, t);
+    place = DEMONYMS.get(k)?.name ?? place;
+    party = PARTY_WORDS[k] ?? party;
+  }
+  const fits = (x: EntityRecord): boolean =>
+    x.kind === 'person' && x.classes.has(role.phrase) && (!place || x.places.has(place)) && (!party || x.party === party);
+  const { refs } = ctx.history;
+  for (let i = ctx.history.before(s); i >= 0; i--) if (fits(refs[i].entity)) return refs[i].entity;
+  return undefined;
+}
+
+/** The role phrase that ends a description ("the Russian leader" → leader), with where it starts. */
+export function roleHead(ctx: ResolveContext, s: number, e: number): { phrase: string; start: number } | undefined {
+  for (let n = 3; n >= 1; n--) {
+    if (e - n < s) continue;
+    const words: string[] = [];
+    for (let t = e - n; t < e; t++) words.push(keyOf(ctx.view, t));
+    const entry = ROLES.get(words.join(' '));
+    if (entry) return { phrase: words.join(' '), start: e - n };
+  }
+  return undefined;
+}
+
+/** First token after determiners and quantifiers: "two Democratic speechwriters" → "Democratic". */
+export function skipDeterminers(ctx: ResolveContext, s: number, e: number): number {
+  while (s < e - 1 && (GROUP_DETERMINERS.has(ctx.view.lower[s]) || /^\d/.test(ctx.view.lower[s]) || ctx.view.lower[s] === 'another' || ctx.view.lower[s] === 'one')) s++;
+  return s;
+}

@@ -1,0 +1,47 @@
+import type { ResolveContext } from './context.js';
+import { spanOf } from './context.js';
+import type { PronounEntry } from './lexicon.js';
+import type { EntityRecord } from './registry.js';
+
+/** How many tokens back a relative pronoun looks for its noun: "Hugh Hewitt, who". */
+const RELATIVE_REACH = 4;
+
+/**
+ * The entity a third-person pronoun at token `t` refers to: the nearest compatible subject
+ * (gender and number agree; the leftmost of its sentence, same sentence first, then earlier
+ * ones), or for "who"/"which" the name just before it. First and second person are left to
+ * the caller (the speaker of an enclosing quote), so they give undefined here.
+ * @example resolvePronoun(ctx, t, PRONOUNS.get('she')!)?.name // 'Dosa Jabari'
+ */
+export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
+  if (p.person !== 3) return undefined;
+  const found = p.relative ? relativeAntecedent(ctx, t, p) : ctx.history.antecedent(ctx.view, t, (e) => agrees(e, p))?.entity;
+  if (!found) return undefined;
+  if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
+    found.gender ??= p.gender;
+    found.confirmed = true;
+  }
+  ctx.registry.refer(found, spanOf(ctx, t, t + 1));
+  ctx.history.add(ctx.view, t, t + 1, found, !!p.possessive);
+  return found;
+}
+
+/** Gender and number agreement between a pronoun and an entity. */
+function agrees(e: EntityRecord, p: PronounEntry): boolean {
+  if (p.gender === 'male' || p.gender === 'female') {
+    return e.kind === 'person' && !e.plural && (e.gender === undefined || e.gender === p.gender) && (e.confirmed || e.name.includes(' '));
+  }
+  if (p.number === 'plural') return e.plural || e.kind === 'group' || e.kind === 'organization';
+  return (e.kind === 'organization' || e.kind === 'place') && !e.plural; // "it"
+}
+
+/** "Hugh Hewitt, who had pressed him": the reference that ends just before the pronoun. */
+function relativeAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
+  const { refs } = ctx.history;
+  const i = ctx.history.before(t);
+  if (i < 0) return undefined;
+  const r = refs[i];
+  if (t - r.end > RELATIVE_REACH || r.sentence !== ctx.view.doc.sentenceOf[t] || r.possessive) return undefined;
+  if (p.gender === 'neuter' && r.entity.kind === 'person') return undefined;
+  return r.entity;
+}
