@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { extract, isValidDate } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { isJsonlPath, readTexts, type InputItem } from '../input/texts.js';
-import { JsonOutput } from '../json-output.js';
+import { exitOnBrokenPipe, JsonOutput } from '../output.js';
 
 interface ExtractFlags {
   format?: 'json' | 'jsonl';
@@ -47,6 +47,7 @@ async function runExtract(files: string[], flags: ExtractFlags): Promise<void> {
   if (flags.date !== undefined && !isValidDate(flags.date)) throw new UsageError(`--date: "${flags.date}" is not a valid YYYY-MM-DD date`);
   const paths = files.length ? files : ['-'];
   const format = flags.format ?? (paths.some(isJsonlPath) ? 'jsonl' : 'json');
+  exitOnBrokenPipe(process.stdout);
   const out = new JsonOutput(process.stdout, format);
   let failed = false;
   for await (const item of readTexts(paths, { stdinJsonl: flags.format === 'jsonl' })) {

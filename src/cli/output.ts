@@ -43,3 +43,15 @@ export class JsonOutput {
     if (!this.stream.write(s)) await once(this.stream, 'drain');
   }
 }
+
+/**
+ * Ends the process quietly when the reader of `stream` goes away (`onrecord extract … | head`),
+ * instead of dying on EPIPE with a stack trace.
+ * @example exitOnBrokenPipe(process.stdout)
+ */
+export function exitOnBrokenPipe(stream: Writable): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
