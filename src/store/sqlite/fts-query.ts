@@ -1,0 +1,45 @@
+import { StoreQueryError } from '../store.js';
+
+const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+
+/**
+ * Turns what a user types into a safe FTS5 query over one column: words must all occur,
+ * "quoted phrases" occur as written, `word*` matches a prefix, and upper-case AND, OR, NOT
+ * work as operators. Punctuation never reaches FTS5 as syntax, so no input is an error except
+ * one without words.
+ * @example toFtsQuery('rush "harbour vote" NOT ferr*', 'content') // 'content : ("rush" "harbour vote" NOT "ferr"*)'
+ */
+export function toFtsQuery(input: string, column: string): string {
+  const parts: string[] = [];
+  for (const m of input.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    if (m[1] !== undefined) {
+      const phrase = words(m[1]);
+      if (phrase) parts.push(`"${phrase}"`);
+    } else if (OPERATORS.has(m[2])) {
+      parts.push(m[2]);
+    } else {
+      const word = words(m[2]);
+      if (word) parts.push(`"${word}"${m[2].endsWith('*') ? '*' : ''}`);
+    }
+  }
+  const cleaned = dropDanglingOperators(parts);
+  if (!cleaned.length) throw new StoreQueryError(`the query "${input}" has no words to search for`);
+  return `${column} : (${cleaned.join(' ')})`;
+}
+
+/** Letters and digits only, single-spaced: what the tokenizer would see anyway. */
+function words(text: string): string {
+  return text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/** "OR rush", "rush NOT", "rush AND OR vote" are not queries; keep the words, drop the stray operators. */
+function dropDanglingOperators(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const isOp = OPERATORS.has(part);
+    if (isOp && (!out.length || OPERATORS.has(out[out.length - 1]))) continue;
+    out.push(part);
+  }
+  while (out.length && OPERATORS.has(out[out.length - 1])) out.pop();
+  return out;
+}

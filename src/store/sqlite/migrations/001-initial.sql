@@ -1,0 +1,112 @@
+-- The corpus: documents, attributions with full-text search over their contents, speakers
+-- (entities merged across documents) with the names they go by, mentions and diagnostics.
+
+CREATE TABLE documents (
+  id           TEXT PRIMARY KEY,
+  url          TEXT,
+  outlet       TEXT,
+  title        TEXT,
+  byline       TEXT,
+  published    TEXT,                  -- YYYY-MM-DD
+  text         TEXT NOT NULL,
+  content_hash TEXT NOT NULL,         -- sha256 of the whitespace-normalised text
+  source_path  TEXT,
+  ingested_at  TEXT NOT NULL
+);
+CREATE INDEX documents_content_hash ON documents (content_hash);
+CREATE INDEX documents_outlet ON documents (outlet COLLATE NOCASE);
+
+-- Every way a document is known (id:…, url:…), so a re-ingest finds it again. A duplicate
+-- (same text under another id or URL) adds its keys here, pointing at the stored copy.
+CREATE TABLE document_keys (
+  key         TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  own         INTEGER NOT NULL      -- 1: the document's own key; 0: a duplicate's
+);
+CREATE INDEX document_keys_document ON document_keys (document_id);
+
+CREATE TABLE entities (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  norm         TEXT NOT NULL,
+  kind         TEXT,
+  role         TEXT,
+  affiliation  TEXT,
+  attributions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_by_attributions ON entities (attributions DESC, id);
+
+-- The names an entity goes by, normalised: its name, aliases and spelling variants, which
+-- later documents' names merge into, and descriptions ("the Russian leader"), which they don't.
+CREATE TABLE entity_names (
+  id        INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  norm      TEXT NOT NULL,
+  name      TEXT NOT NULL,
+  how       TEXT NOT NULL CHECK (how IN ('name', 'alias', 'variant', 'description')),
+  block     TEXT NOT NULL,          -- candidate key for the name-variant matcher
+  UNIQUE (entity_id, norm)
+);
+CREATE INDEX entity_names_norm ON entity_names (norm);
+CREATE INDEX entity_names_block ON entity_names (block);
+
+CREATE VIRTUAL TABLE entity_names_fts USING fts5 (
+  name, content = 'entity_names', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER entity_names_ai AFTER INSERT ON entity_names BEGIN
+  INSERT INTO entity_names_fts (rowid, name) VALUES (new.id, new.name);
+END;
+CREATE TRIGGER entity_names_ad AFTER DELETE ON entity_names BEGIN
+  INSERT INTO entity_names_fts (entity_names_fts, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+
+CREATE TABLE attributions (
+  id          INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  local_id    TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  content     TEXT NOT NULL,
+  spans       TEXT NOT NULL,          -- JSON {content, cue, source}
+  speaker_id  INTEGER REFERENCES entities (id),
+  said_on     TEXT NOT NULL,          -- YYYY-MM-DD, or '' when unknown (sorts last)
+  confidence  REAL NOT NULL,
+  provenance  TEXT NOT NULL,          -- JSON array
+  -- 's12' for speaker 12: indexed beside the content, so "word AND speaker" is one FTS query
+  speaker_token TEXT GENERATED ALWAYS AS ('s' || speaker_id) VIRTUAL
+);
+CREATE INDEX attributions_document ON attributions (document_id);
+CREATE INDEX attributions_speaker ON attributions (speaker_id, said_on, id);
+CREATE INDEX attributions_said_on ON attributions (said_on, id);
+
+CREATE VIRTUAL TABLE attributions_fts USING fts5 (
+  content, speaker_token, content = 'attributions', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER attributions_ai AFTER INSERT ON attributions BEGIN
+  INSERT INTO attributions_fts (rowid, content, speaker_token) VALUES (new.id, new.content, new.speaker_token);
+END;
+CREATE TRIGGER attributions_ad AFTER DELETE ON attributions BEGIN
+  INSERT INTO attributions_fts (attributions_fts, rowid, content, speaker_token) VALUES ('delete', old.id, old.content, old.speaker_token);
+END;
+
+CREATE TABLE mentions (
+  id          INTEGER PRIMARY KEY,
+  entity_id   INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+CREATE INDEX mentions_document ON mentions (document_id);
+
+CREATE TABLE diagnostics (
+  id          INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  code        TEXT NOT NULL,
+  severity    TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  start       INTEGER,
+  end         INTEGER,
+  note        TEXT
+);
+CREATE INDEX diagnostics_document ON diagnostics (document_id);

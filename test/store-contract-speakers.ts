@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../src/store/store.js';
+import { resultFor } from './helpers/results.js';
+import { seedCorpus } from './store-contract-search.js';
+
+export function storeContractSpeakers(getStore: () => Store): void {
+  describe('speakers', () => {
+    beforeEach(async () => {
+      await seedCorpus(getStore());
+    });
+
+    it('speakers: most quoted first, with counts', async () => {
+      const { items } = await getStore().listSpeakers({});
+      expect(items.map((s) => [s.name, s.attributions])).toEqual([['Maria Okafor', 2], ['Greta Sundqvist', 1], ['Okafor', 1], ['Derek Lund', 1]]);
+    });
+
+    it('speakers: filtered by the start of a name, paged', async () => {
+      const s = getStore();
+      expect((await s.listSpeakers({ q: 'oka' })).items.map((x) => x.name)).toEqual(['Maria Okafor', 'Okafor']);
+      const first = await s.listSpeakers({ limit: 3 });
+      const second = await s.listSpeakers({ limit: 3, cursor: first.nextCursor ?? undefined });
+      expect([...first.items, ...second.items].map((x) => x.name)).toEqual(['Maria Okafor', 'Greta Sundqvist', 'Okafor', 'Derek Lund']);
+      expect(second.nextCursor).toBeNull();
+    });
+
+    it('speakers: one speaker in detail', async () => {
+      const s = getStore();
+      const [okafor] = (await s.listSpeakers({ q: 'maria' })).items;
+      const detail = await s.getSpeaker(okafor.id);
+      expect(detail).toMatchObject({
+        name: 'Maria Okafor', attributions: 2, documents: 2,
+        statementsPerWeek: [{ week: '2025-W10', count: 1 }, { week: '2025-W12', count: 1 }],
+        outlets: [{ outlet: 'Gazette', count: 1 }, { outlet: 'Ledger', count: 1 }],
+      });
+      expect(detail?.latest.map((a) => a.documentId)).toEqual(['d5', 'd1']);
+      expect(await s.getSpeaker('999999')).toBeNull();
+      expect(await s.getSpeaker('not-an-id')).toBeNull();
+    });
+
+    it('speakers: resolved speakers merge across documents by name, keeping aliases', async () => {
+      const s = getStore();
+      const text = '“No deal,” said the Russian leader.';
+      const entity = { id: 'e1', name: 'Vladimir Putin', kind: 'person' as const, aliases: ['Putin', 'the Russian leader'], mentions: [], role: 'President' };
+      const speaker = { id: 'e1', name: 'Vladimir Putin', kind: 'person' as const };
+      await s.putDocument({ id: 'p1', text, date: '2025-03-20' }, resultFor(text, [{ content: '“No deal,”', source: 'the Russian leader', cue: 'said', speaker }], [entity]));
+      const text2 = '“Maybe later,” Putin said.';
+      await s.putDocument({ id: 'p2', text: text2, date: '2025-03-21' }, resultFor(text2, [{ content: '“Maybe later,”', source: 'Putin', cue: 'said', speaker: { ...speaker, name: 'VLADIMIR PUTIN' } }]));
+      const [putin] = (await s.listSpeakers({ q: 'putin' })).items;
+      expect(putin).toMatchObject({ name: 'Vladimir Putin', kind: 'person', attributions: 2, aliases: ['Putin', 'the Russian leader'] });
+      expect((await s.getSpeaker(putin.id))?.role).toBe('President');
+      expect((await s.searchAttributions({ speaker: 'Putin' })).items.map((a) => a.speaker?.name)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+    });
+
+    it('speakers: an unresolved speaker (null) is no speaker', async () => {
+      const s = getStore();
+      const text = '“Later,” officials said.';
+      await s.putDocument({ id: 'o1', text }, resultFor(text, [{ content: '“Later,”', source: 'officials', cue: 'said', speaker: null }]));
+      expect((await s.searchAttributions({ q: 'later' })).items[0].speaker).toBeNull();
+    });
+  });
+}
