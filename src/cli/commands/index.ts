@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBench } from './bench.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 
@@ -6,4 +7,5 @@ import { registerExtract } from './extract.js';
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
   registerEval,
+  registerBench,
 ];

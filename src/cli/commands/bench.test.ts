@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/helpers/run-cli.js';
+
+const CORPUS = 'test/fixtures/bench/corpus.jsonl';
+
+describe('onrecord bench', () => {
+  it('bench: prints speed for extract and the baseline, their ratio and peak memory', async () => {
+    const { stdout, code } = await runCli(['bench', CORPUS, '--rounds', '1']);
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n');
+    expect(rows[0]).toBe(`corpus   ${CORPUS}: 5 docs, 0.00 MB, 612 words`);
+    expect(rows[2]).toMatch(/^extract +[\d,.]+ MB\/s +[\d,]+ words\/s +[\d,]+ docs\/s/);
+    expect(rows[3]).toMatch(/^baseline +[\d,.]+ MB\/s +[\d,]+ words\/s +[\d,]+ docs\/s/);
+    expect(rows[4]).toMatch(/^ratio +extract takes [\d,.]+× the baseline's time$/);
+    expect(rows[5]).toMatch(/^memory +peak RSS [\d.]+ MB, peak heap used [\d.]+ MB/);
+  });
+
+  it('bench: prints the measurements as JSON with --json', async () => {
+    const { stdout } = await runCli(['bench', CORPUS, '--rounds', '1', '--json']);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ corpus: CORPUS, docs: 5, words: 612, rounds: 1 });
+    expect(result.memory.rss).toBeGreaterThan(result.memory.heapUsed);
+  });
+
+  it('bench: rejects a round count below 1', async () => {
+    const { stderr, code } = await runCli(['bench', CORPUS, '--rounds', '0']);
+    expect(stderr).toMatch(/--rounds <n>.*expected a whole number of at least 1/);
+    expect(code).not.toBe(0);
+  });
+});

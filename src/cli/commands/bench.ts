@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InvalidArgumentError, type Command } from 'commander';
+import { runBench, type BenchResult } from '../bench-run.js';
+import { UsageError } from '../errors.js';
+import type { TextInput } from '../input/record.js';
+import { readTexts } from '../input/texts.js';
+
+/** Default corpora, first found wins: PolNeAR dev beside the repository, then our own fixture. */
+const DEFAULT_CORPORA = ['../../../../shared/data/polnear/dev.jsonl', '../../../test/fixtures/bench/corpus.jsonl']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+
+const HELP = `
+Times extract() over every text of the corpus (after one warm-up round) and, in the same run, a
+baseline: a plain text.match(/\\w+/g) word split over the same texts. MB = 2^20 UTF-16 code units
+of text (memory: 2^20 bytes); words = /\\w+/g matches; times are the median round. Memory peaks
+are sampled between documents during extraction (RSS also from the OS's own peak).
+
+Default corpus: ../shared/data/polnear/dev.jsonl when present, else test/fixtures/bench/corpus.jsonl.`;
+
+/**
+ * Registers `onrecord bench [CORPUS]`: extraction speed and memory against a regex baseline.
+ * @example registerBench(new Command('onrecord'))
+ */
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('measure extraction speed (MB/s, words/s, docs/s) and peak memory against a regex baseline')
+    .argument('[corpus]', 'JSONL ({"id", "text", "date"?} a line) or text file')
+    .option('--rounds <n>', 'timed rounds', positiveInt, 3)
+    .option('--json', 'print the measurements as JSON')
+    .addHelpText('after', HELP)
+    .action(runBenchCommand);
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
+async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; json?: boolean }): Promise<void> {
+  const path = corpus ?? DEFAULT_CORPORA.find((p) => existsSync(p));
+  if (!path) throw new UsageError('no corpus: give one (JSONL with a "text" per line)');
+  const inputs: TextInput[] = [];
+  for await (const item of readTexts([path])) {
+    if ('input' in item) inputs.push(item.input);
+    else process.stderr.write(`onrecord: ${item.problem.message}\n`);
+  }
+  if (!inputs.length) throw new UsageError(`${path}: no texts to measure`, 1);
+  const result = runBench(inputs, flags.rounds);
+  process.stdout.write(flags.json ? JSON.stringify({ corpus: path, ...result }) + '\n' : formatBench(path, result));
+}
+
+function formatBench(path: string, r: BenchResult): string {
+  const mb = r.units / 2 ** 20;
+  const n = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const row = (name: string, t: BenchResult['extract']): string =>
+    `${name.padEnd(9)}${n(mb / t.median, 2).padStart(10)} MB/s ${n(r.words / t.median).padStart(13)} words/s ${n(r.docs / t.median).padStart(10)} docs/s   ${t.median.toFixed(4)} s/round (${t.min.toFixed(4)}–${t.max.toFixed(4)})`;
+  return [
+    `corpus   ${path}: ${n(r.docs)} docs, ${mb.toFixed(2)} MB, ${n(r.words)} words`,
+    `rounds   ${r.rounds} timed after 1 warm-up; MB = 2^20 UTF-16 code units, words = /\\w+/g matches, median round`,
+    row('extract', r.extract),
+    row('baseline', r.baseline),
+    `ratio    extract takes ${n(r.extract.median / r.baseline.median, 1)}× the baseline's time`,
+    `memory   peak RSS ${(r.memory.rss / 2 ** 20).toFixed(1)} MB, peak heap used ${(r.memory.heapUsed / 2 ** 20).toFixed(1)} MB (MB = 2^20 bytes)`,
+  ].join('\n') + '\n';
+}
