@@ -1,5 +1,5 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { put } from './format/put.js';
 
 /**
  * Writes results as JSONL, one a line; in `json` mode a lone result is pretty-printed instead,
@@ -22,25 +22,21 @@ export class JsonOutput {
       return;
     }
     if (this.holding) await this.flushHeld();
-    await this.put(JSON.stringify(value) + '\n');
+    await put(this.stream, JSON.stringify(value) + '\n');
   }
 
   /** Writes what is held back. */
   async end(): Promise<void> {
     if (this.holding && this.count === 1) {
       this.holding = false;
-      await this.put(JSON.stringify(this.held, null, 2) + '\n');
+      await put(this.stream, JSON.stringify(this.held, null, 2) + '\n');
     }
   }
 
   private async flushHeld(): Promise<void> {
     this.holding = false;
-    await this.put(JSON.stringify(this.held) + '\n');
+    await put(this.stream, JSON.stringify(this.held) + '\n');
     this.held = undefined;
-  }
-
-  private async put(s: string): Promise<void> {
-    if (!this.stream.write(s)) await once(this.stream, 'drain');
   }
 }
 
