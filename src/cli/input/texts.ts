@@ -51,11 +51,11 @@ async function* readFile(path: string): AsyncGenerator<InputItem> {
     const head = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (looksBinary(head.subarray(0, bytesRead))) {
-      yield problem('error', `${path}: binary file, skipped`);
+      yield binarySkipped(path);
     } else if (isJsonlPath(path)) {
       yield* jsonlItems(byteLines(handle.createReadStream({ start: 0, autoClose: false })), path);
     } else {
-      yield* textItems(await handle.readFile(), path, basename(path, extname(path)));
+      yield* wholeText(await handle.readFile(), path, basename(path, extname(path)));
     }
   } catch (err) {
     yield problem('error', `${path}: ${describeFsError(err)}`);
@@ -66,25 +66,24 @@ async function* readFile(path: string): AsyncGenerator<InputItem> {
 
 async function* readStdin(stdin: AsyncIterable<Buffer>, jsonl: boolean): AsyncGenerator<InputItem> {
   if (!jsonl) {
-    const bytes = await readAll(stdin);
-    yield* looksBinary(bytes) ? [problem('error', `${STDIN_NAME}: binary input, skipped`)] : textItems(bytes, STDIN_NAME, undefined);
+    yield* wholeText(await readAll(stdin), STDIN_NAME, undefined);
     return;
   }
   // "--format jsonl" with stdin: JSONL when the first non-blank line is a record, else one text.
   const lines = byteLines(stdin)[Symbol.asyncIterator]();
   const seen: ByteLine[] = [];
-  let next = await lines.next();
-  while (!next.done && !next.value.bytes.toString('utf8').trim()) { seen.push(next.value); next = await lines.next(); }
-  if (!next.done) seen.push(next.value);
-  if (next.done || typeof parseRecord(next.value.bytes.toString('utf8')) === 'string') {
-    const rest: Buffer[] = [];
-    for (const line of seen) rest.push(line.bytes, line.eol);
-    for (let l = await lines.next(); !l.done; l = await lines.next()) rest.push(l.value.bytes, l.value.eol);
-    const bytes = Buffer.concat(rest);
-    yield* looksBinary(bytes) ? [problem('error', `${STDIN_NAME}: binary input, skipped`)] : textItems(bytes, STDIN_NAME, undefined);
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    seen.push(next.value);
+    if (next.value.bytes.toString('utf8').trim()) break;
+  }
+  const first = seen.at(-1);
+  if (first && typeof parseRecord(first.bytes.toString('utf8')) !== 'string') {
+    yield* jsonlItems(chain(seen, lines), STDIN_NAME);
     return;
   }
-  yield* jsonlItems(chain(seen, lines), STDIN_NAME);
+  const parts: Buffer[] = [];
+  for await (const line of chain(seen, lines)) parts.push(line.bytes, line.eol);
+  yield* wholeText(Buffer.concat(parts), STDIN_NAME, undefined);
 }
 
 async function* chain<T>(first: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -92,7 +91,11 @@ async function* chain<T>(first: T[], rest: AsyncIterator<T>): AsyncGenerator<T> 
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-function* textItems(bytes: Uint8Array, where: string, id: string | undefined): Generator<InputItem> {
+function* wholeText(bytes: Uint8Array, where: string, id: string | undefined): Generator<InputItem> {
+  if (looksBinary(bytes)) {
+    yield binarySkipped(where);
+    return;
+  }
   const { text, invalidAt } = decodeUtf8(bytes);
   if (invalidAt !== undefined) yield problem('warning', `${where}: invalid UTF-8 at byte ${invalidAt}; decoded with replacement characters`);
   yield { input: id === undefined ? { text } : { id, text } };
@@ -107,6 +110,10 @@ async function* jsonlItems(lines: AsyncIterable<ByteLine>, where: string): Async
     const record = parseRecord(text);
     yield typeof record === 'string' ? problem('error', `${at}: ${record}`) : { input: record };
   }
+}
+
+function binarySkipped(where: string): InputItem {
+  return problem('error', `${where}: ${where === STDIN_NAME ? 'binary input' : 'binary file'}, skipped`);
 }
 
 function problem(severity: InputProblem['severity'], message: string): InputItem {
