@@ -9,17 +9,17 @@ export function storeContractSpeakers(getStore: () => Store): void {
       await seedCorpus(getStore());
     });
 
-    it('speakers: most quoted first, with counts', async () => {
+    it('speakers: most quoted first, with counts and the short forms merged in', async () => {
       const { items } = await getStore().listSpeakers({});
-      expect(items.map((s) => [s.name, s.attributions])).toEqual([['Maria Okafor', 2], ['Greta Sundqvist', 1], ['Okafor', 1], ['Derek Lund', 1]]);
+      expect(items.map((s) => [s.name, s.attributions, s.aliases])).toEqual([['Maria Okafor', 3, ['Okafor']], ['Greta Sundqvist', 1, []], ['Derek Lund', 1, []]]);
     });
 
     it('speakers: filtered by the start of a name, paged', async () => {
       const s = getStore();
-      expect((await s.listSpeakers({ q: 'oka' })).items.map((x) => x.name)).toEqual(['Maria Okafor', 'Okafor']);
-      const first = await s.listSpeakers({ limit: 3 });
-      const second = await s.listSpeakers({ limit: 3, cursor: first.nextCursor ?? undefined });
-      expect([...first.items, ...second.items].map((x) => x.name)).toEqual(['Maria Okafor', 'Greta Sundqvist', 'Okafor', 'Derek Lund']);
+      expect((await s.listSpeakers({ q: 'oka' })).items.map((x) => x.name)).toEqual(['Maria Okafor']);
+      const first = await s.listSpeakers({ limit: 2 });
+      const second = await s.listSpeakers({ limit: 2, cursor: first.nextCursor ?? undefined });
+      expect([...first.items, ...second.items].map((x) => x.name)).toEqual(['Maria Okafor', 'Greta Sundqvist', 'Derek Lund']);
       expect(second.nextCursor).toBeNull();
     });
 
@@ -28,11 +28,11 @@ export function storeContractSpeakers(getStore: () => Store): void {
       const [okafor] = (await s.listSpeakers({ q: 'maria' })).items;
       const detail = await s.getSpeaker(okafor.id);
       expect(detail).toMatchObject({
-        name: 'Maria Okafor', attributions: 2, documents: 2,
-        statementsPerWeek: [{ week: '2025-W10', count: 1 }, { week: '2025-W12', count: 1 }],
-        outlets: [{ outlet: 'Gazette', count: 1 }, { outlet: 'Ledger', count: 1 }],
+        name: 'Maria Okafor', attributions: 3, documents: 3,
+        statementsPerWeek: [{ week: '2025-W10', count: 1 }, { week: '2025-W11', count: 1 }, { week: '2025-W12', count: 1 }],
+        outlets: [{ outlet: 'Gazette', count: 2 }, { outlet: 'Ledger', count: 1 }],
       });
-      expect(detail?.latest.map((a) => a.documentId)).toEqual(['d5', 'd1']);
+      expect(detail?.latest.map((a) => a.documentId)).toEqual(['d5', 'd3', 'd1']);
       expect(await s.getSpeaker('999999')).toBeNull();
       expect(await s.getSpeaker('not-an-id')).toBeNull();
     });
@@ -49,6 +49,34 @@ export function storeContractSpeakers(getStore: () => Store): void {
       expect(putin).toMatchObject({ name: 'Vladimir Putin', kind: 'person', attributions: 2, aliases: ['Putin', 'the Russian leader'] });
       expect((await s.getSpeaker(putin.id))?.role).toBe('President');
       expect((await s.searchAttributions({ speaker: 'Putin' })).items.map((a) => a.speaker?.name)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+    });
+
+    it('speakers: spelling variants merge; a short form shared by two speakers does not', async () => {
+      const s = getStore();
+      const say = async (id: string, who: string): Promise<void> => {
+        const text = `“Talks go on,” said ${who}.`;
+        await s.putDocument({ id, text, date: '2025-04-01' }, resultFor(text, [{ content: '“Talks go on,”', source: who, cue: 'said' }]));
+      };
+      await say('w1', 'Steve Witkoff');
+      await say('w2', 'Witkov');
+      await say('w3', 'special envoy Steve Witkov');
+      await say('w4', 'Chidi Okafor');
+      await say('w5', 'Okafor');
+      const names = (await s.listSpeakers({})).items.map((x) => [x.name, x.attributions, [...x.aliases, ...x.variants].sort()]);
+      expect(names).toContainEqual(['Steve Witkoff', 3, ['Steve Witkov', 'Witkov']]);
+      expect(names).toContainEqual(['Chidi Okafor', 1, []]);
+      expect(names).toContainEqual(['Okafor', 1, []]);
+      expect(names).toContainEqual(['Maria Okafor', 3, ['Okafor']]);
+    });
+
+    it('speakers: descriptions stand for speakers but merge only with themselves', async () => {
+      const s = getStore();
+      for (const [id, who] of [['r1', 'the Russian leader'], ['r2', 'The Russian leader'], ['r3', 'officials']]) {
+        const text = `“Enough,” said ${who}.`;
+        await s.putDocument({ id, text }, resultFor(text, [{ content: '“Enough,”', source: who, cue: 'said' }]));
+      }
+      const names = (await s.listSpeakers({ q: 'russian' })).items.map((x) => [x.name, x.attributions]);
+      expect(names).toEqual([['the Russian leader', 2]]);
     });
 
     it('speakers: an unresolved speaker (null) is no speaker', async () => {

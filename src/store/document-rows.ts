@@ -1,6 +1,6 @@
 import type { Attribution, AttributionKind, Diagnostic, EntityKind, ExtractResult, Span } from '../core/types.js';
-import notNames from './data/not-names.json' with { type: 'json' };
-import { normalizeName } from './name-matcher.js';
+import { normalizeDescription } from './name-matcher.js';
+import { nameFromSource } from './speaker-name.js';
 
 /** An entity of one document, before it is merged into the corpus. */
 export interface DocEntity {
@@ -11,6 +11,8 @@ export interface DocEntity {
   affiliation: string | null;
   aliases: string[];
   mentions: Span[];
+  /** A description standing in for a name ("officials"): merged only with the same words. */
+  descriptive?: boolean;
 }
 
 /** An attribution as the store keeps it. */
@@ -32,12 +34,10 @@ export interface DocumentRows {
   diagnostics: Diagnostic[];
 }
 
-const NOT_NAMES = new Set(notNames.words);
-
 /**
  * What a store writes for one extraction result. Speakers come from `attribution.speaker`
- * when the engine resolved them; until it does (`speaker` absent), the source mention as
- * written stands in as the speaker's name, except pronouns and the like ("he", "they").
+ * when the engine resolved them; until it does (`speaker` absent), the name in the source
+ * mention stands in (see {@link nameFromSource}), and pronouns ("he", "they") give no speaker.
  * @example documentRows(extract('“Yes,” Okafor said.'), '2025-03-13').entities[0].name // 'Okafor'
  */
 export function documentRows(result: ExtractResult, articleDate?: string): DocumentRows {
@@ -68,12 +68,11 @@ function speakerKey(a: Attribution, entities: Map<string, DocEntity>): string | 
     return a.speaker.id;
   }
   if (!a.source) return null;
-  const name = a.source.text.replace(/^[\s,;:(—–-]+|[\s,;:)—–-]+$/g, '');
-  const norm = normalizeName(name);
-  if (!norm || NOT_NAMES.has(norm)) return null;
-  const key = `source:${norm}`;
+  const found = nameFromSource(a.source.text);
+  if (!found) return null;
+  const key = `source:${found.descriptive ? 'd' : 'n'}:${normalizeDescription(found.name)}`;
   const entity = entities.get(key);
   if (entity) entity.mentions.push(a.source);
-  else entities.set(key, { key, name, kind: null, role: null, affiliation: null, aliases: [], mentions: [a.source] });
+  else entities.set(key, { key, name: found.name, kind: null, role: null, affiliation: null, aliases: [], mentions: [a.source], descriptive: found.descriptive });
   return key;
 }

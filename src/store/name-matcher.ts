@@ -1,37 +1,29 @@
 /**
- * How the store tells that two names belong to one speaker across documents. Normalisation
- * here is a stand-in until `src/entities/name-variants.ts` lands; then this module re-exports it.
+ * How the store tells that two names belong to one speaker across documents: the entity
+ * layer's name normalisation and name-variant matcher, plus the key the store buckets names
+ * under so a new name is compared with a few candidates, not every name in the corpus.
  */
+import { areNameVariants, normalizeName, spellingKey } from '../entities/name-variants.js';
+
+export { areNameVariants, normalizeName };
 
 /**
- * A name in comparable form: lower case, no diacritics or punctuation, single spaces, no
- * leading "the".
- * @example normalizeName('  The  Kremlin’s ') // 'kremlins'
- */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
-
-/**
- * True when two differently spelled names are one person's ("Jabari" / "Jabbari"), or null
- * when no matcher is available and only identical normalised names merge.
- */
-export const areNameVariants: ((a: string, b: string) => boolean) | null = null;
-
-/**
- * The candidate key under which the variant matcher compares names: the first two letters of
- * the last word ("witkov" and "witkoff" share `wi`). Cheap, and narrow enough to keep the
- * comparisons per new name few.
- * @example variantBlock('steve witkoff') // 'wi'
+ * The bucket of a normalised name: the consonants of the spelling key of its last word. Two
+ * names the matcher calls variants always share it (their surnames have equal keys, or keys
+ * with the same consonants), so looking only inside the bucket loses no match.
+ * @example variantBlock('steve witkoff') === variantBlock('witkov') // true
  */
 export function variantBlock(norm: string): string {
   const last = norm.slice(norm.lastIndexOf(' ') + 1);
-  return last.slice(0, 2);
+  return spellingKey(last).replace(/[aeiou]/g, '');
+}
+
+/**
+ * The comparison form of a description that is not a name ("the Russian leader", "officials"):
+ * lower case, no diacritics or punctuation, without a leading "the". Descriptions only ever
+ * merge with the same description.
+ * @example normalizeDescription('The  Russian leader,') // 'russian leader'
+ */
+export function normalizeDescription(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }

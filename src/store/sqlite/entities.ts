@@ -1,30 +1,40 @@
 import type Database from 'better-sqlite3';
 import type { DocEntity } from '../document-rows.js';
-import { areNameVariants, normalizeName, variantBlock } from '../name-matcher.js';
+import { areNameVariants, normalizeDescription, normalizeName, variantBlock } from '../name-matcher.js';
 
-/** How many same-block names the variant matcher compares a new name with, at most. */
-const MAX_CANDIDATES = 200;
+/** How many same-bucket names the variant matcher compares a new name with, at most. */
+const MAX_CANDIDATES = 500;
+
+interface Candidate {
+  entity_id: number;
+  name: string;
+  norm: string;
+}
 
 /**
  * Merges each document's entities into the corpus's: a name (or a proper-name alias) already
- * known joins that entity; else a spelling variant of a known name joins it (when the
- * name-variant matcher is available); else the entity is new. Descriptive aliases ("the
- * Russian leader") are kept for display but never merged on.
+ * known joins that entity; else a variant of a known name ("Jabbari" for "Jabari", "Okafor" for
+ * "Maria Okafor") joins it when it matches one entity only; else the entity is new.
+ * Descriptive aliases ("the Russian leader") are kept for display but never merged on, and
+ * descriptions standing in for names ("officials") merge only with the same words.
  */
 export class EntityIndex {
-  private readonly byNorm: Database.Statement<[string], { entity_id: number }>;
-  private readonly byBlock: Database.Statement<[string, number], { entity_id: number; name: string }>;
-  private readonly insertEntity: Database.Statement<[string, string, string | null, string | null, string | null]>;
-  private readonly insertName: Database.Statement<[number, string, string, string, string]>;
-  private readonly fillIn: Database.Statement<[string | null, string | null, string | null, number]>;
+  private readonly s: Record<string, Database.Statement>;
 
   constructor(db: Database.Database) {
-    this.byNorm = db.prepare(`SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id
-      WHERE n.norm = ? AND n.how <> 'description' ORDER BY e.attributions DESC, e.id LIMIT 1`);
-    this.byBlock = db.prepare(`SELECT entity_id, name FROM entity_names WHERE block = ? AND how IN ('name', 'alias') LIMIT ?`);
-    this.insertEntity = db.prepare('INSERT INTO entities (name, norm, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)');
-    this.insertName = db.prepare('INSERT OR IGNORE INTO entity_names (entity_id, norm, name, how, block) VALUES (?, ?, ?, ?, ?)');
-    this.fillIn = db.prepare('UPDATE entities SET kind = coalesce(kind, ?), role = coalesce(role, ?), affiliation = coalesce(affiliation, ?) WHERE id = ?');
+    const p = (sql: string): Database.Statement => db.prepare(sql);
+    this.s = {
+      byNorm: p(`SELECT n.entity_id, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.norm = ? AND n.how <> 'description' ORDER BY n.how = 'alias', e.attributions DESC, e.id LIMIT 1`),
+      byBlock: p(`SELECT DISTINCT n.entity_id, e.name, e.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.block = ? AND n.how <> 'description' AND n.norm NOT LIKE 'd:%' ORDER BY e.attributions DESC LIMIT ?`),
+      entity: p('SELECT name, norm FROM entities WHERE id = ?'),
+      insertEntity: p('INSERT INTO entities (name, norm, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)'),
+      insertName: p('INSERT OR IGNORE INTO entity_names (entity_id, norm, name, how, block) VALUES (?, ?, ?, ?, ?)'),
+      rename: p('UPDATE entities SET name = ?, norm = ? WHERE id = ?'),
+      demoteName: p("UPDATE entity_names SET how = 'alias' WHERE entity_id = ? AND how = 'name'"),
+      fillIn: p('UPDATE entities SET kind = coalesce(kind, ?), role = coalesce(role, ?), affiliation = coalesce(affiliation, ?) WHERE id = ?'),
+    };
   }
 
   /**
@@ -32,27 +42,58 @@ export class EntityIndex {
    * @example index.resolve({name: 'Maria Okafor', …}) // 12
    */
   resolve(entity: DocEntity): number | null {
-    const norm = normalizeName(entity.name);
-    if (!norm) return null;
-    let id = this.byNorm.get(norm)?.entity_id;
-    if (id === undefined) {
-      id = this.variantOf(entity.name, norm);
-      if (id !== undefined) this.insertName.run(id, norm, entity.name, 'variant', variantBlock(norm));
+    const norm = entity.descriptive ? `d:${normalizeDescription(entity.name)}` : normalizeName(entity.name);
+    if (!norm || norm === 'd:') return null;
+    const exact = this.s.byNorm.get(norm) as { entity_id: number; how: string } | undefined;
+    let id = exact?.entity_id;
+    // A short form known as one speaker's alias ("Okafor") is ambiguous once another full name fits it.
+    if (exact?.how === 'alias' && this.variants(entity.name, norm).size > 1) id = undefined;
+    else if (id === undefined && !entity.descriptive) {
+      const match = this.variantOf(entity.name, norm);
+      if (match) this.join(match, entity.name, norm);
+      id = match?.entity_id;
     }
     if (id === undefined) {
-      id = Number(this.insertEntity.run(entity.name, norm, entity.kind, entity.role, entity.affiliation).lastInsertRowid);
-      this.insertName.run(id, norm, entity.name, 'name', variantBlock(norm));
+      id = Number(this.s.insertEntity.run(entity.name, norm, entity.kind, entity.role, entity.affiliation).lastInsertRowid);
+      this.s.insertName.run(id, norm, entity.name, 'name', variantBlock(norm));
     } else if (entity.kind || entity.role || entity.affiliation) {
-      this.fillIn.run(entity.kind, entity.role, entity.affiliation, id);
+      this.s.fillIn.run(entity.kind, entity.role, entity.affiliation, id);
     }
     for (const alias of entity.aliases) this.addAlias(id, alias);
     return id;
   }
 
-  private variantOf(name: string, norm: string): number | undefined {
-    const matcher = areNameVariants;
-    if (!matcher) return undefined;
-    return this.byBlock.all(variantBlock(norm), MAX_CANDIDATES).find((c) => matcher(name, c.name))?.entity_id;
+  /**
+   * The one entity whose full name this name is a variant of; none when it matches several
+   * ("Okafor" with two Okafors). Comparing with the full name, not with every name the entity
+   * goes by, keeps "Chidi Okafor" from joining Maria Okafor through her short form "Okafor".
+   */
+  private variantOf(name: string, norm: string): Candidate | undefined {
+    const byEntity = this.variants(name, norm);
+    if (byEntity.size <= 1) return [...byEntity.values()][0];
+    const sameLength = [...byEntity.values()].filter((c) => words(c.norm) === words(norm));
+    return sameLength.length === 1 ? sameLength[0] : undefined;
+  }
+
+  /** The entities whose full names this name is a variant of. */
+  private variants(name: string, norm: string): Map<number, Candidate> {
+    const byEntity = new Map<number, Candidate>();
+    for (const c of this.s.byBlock.all(variantBlock(norm), MAX_CANDIDATES) as Candidate[]) {
+      if (!byEntity.has(c.entity_id) && areNameVariants(name, c.name)) byEntity.set(c.entity_id, c);
+    }
+    return byEntity;
+  }
+
+  /** Adds a name to an entity; a fuller name ("Maria Okafor" after "Okafor") becomes its name. */
+  private join(match: Candidate, name: string, norm: string): void {
+    const current = this.s.entity.get(match.entity_id) as { name: string; norm: string };
+    if (words(norm) > words(current.norm)) {
+      this.s.demoteName.run(match.entity_id);
+      this.s.rename.run(name, norm, match.entity_id);
+      this.s.insertName.run(match.entity_id, norm, name, 'name', variantBlock(norm));
+      return;
+    }
+    this.s.insertName.run(match.entity_id, norm, name, words(norm) === words(match.norm) ? 'variant' : 'alias', variantBlock(norm));
   }
 
   private addAlias(id: number, alias: string): void {
@@ -60,6 +101,10 @@ export class EntityIndex {
     if (!norm) return;
     // "Putin" names someone; "the Russian leader" only describes them.
     const how = /^\p{Lu}/u.test(alias.trim()) && !/^the\s/i.test(alias.trim()) ? 'alias' : 'description';
-    this.insertName.run(id, norm, alias.trim(), how, variantBlock(norm));
+    this.s.insertName.run(id, norm, alias.trim(), how, variantBlock(norm));
   }
+}
+
+function words(norm: string): number {
+  return norm.split(' ').length;
 }
