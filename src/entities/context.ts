@@ -28,12 +28,12 @@ export function buildResolveContext(view: DocView): ResolveContext {
   const mentions = findNameMentions(view);
   const ctx: ResolveContext = {
     view, registry: new Registry(), history: new History(), mentions,
-    mentionAt: new Int32Array(view.lower.length).fill(-1), entityOf: [], speakers: new Set(),
+    mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),
   };
   mentions.forEach((m, i) => {
     ctx.mentionAt.fill(i, m.start, m.end);
     const single = m.nameEnd - m.nameStart === 1;
-    if (m.kind === null && single && !ctx.registry.find(null, m.name)) return;
+    if (m.kind === 'place' || !m.key.norm || (m.kind === null && single && !ctx.registry.find(null, m.key))) return; // places are linked when they speak
     const e = linkMention(ctx, m);
     ctx.entityOf[i] = e;
   });
@@ -42,11 +42,10 @@ export function buildResolveContext(view: DocView): ResolveContext {
 
 /** Links a name mention to its entity and records the reference. */
 export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
-  const i = ctx.mentions.indexOf(m);
+  const i = m.index;
   const known = ctx.entityOf[i];
   if (known) return known;
-  const span = spanOf(ctx, m.start, m.end);
-  const e = ctx.registry.link({ ...m, span, pos: m.start });
+  const e = ctx.registry.link(m, m.key.norm ? m.key : undefined);
   ctx.entityOf[i] = e;
   ctx.history.add(ctx.view, m.start, m.end, e, m.possessive);
   return e;

@@ -1,7 +1,7 @@
 import { diagnostic } from '../core/diagnostics.js';
-import type { Attribution, Diagnostic, Entity, Speaker } from '../core/types.js';
+import type { Attribution, Diagnostic, Entity, Span, Speaker } from '../core/types.js';
 import type { TextDoc } from '../text/document.js';
-import { buildResolveContext, type ResolveContext } from './context.js';
+import { buildResolveContext, spanOf, type ResolveContext } from './context.js';
 import { PRONOUNS } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 import { resolveSource } from './resolve-source.js';
@@ -28,7 +28,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
     if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
   }
   firstPersonSpeakers(attributions, speakerOf);
-  const entities = output(speakerOf);
+  const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
   return [...entities.values()];
@@ -46,14 +46,16 @@ function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<Entit
 }
 
 /** The speaking entities, numbered `e1`, `e2`, … in order of their first mention. */
-function output(speakerOf: Array<EntityRecord | undefined>): Map<EntityRecord, Entity> {
+function output(ctx: ResolveContext, speakerOf: Array<EntityRecord | undefined>): Map<EntityRecord, Entity> {
   const speaking = [...new Set(speakerOf.filter((e): e is EntityRecord => !!e))];
-  const firstAt = (e: EntityRecord): number => Math.min(...[...e.forms.values()].map((l) => l[0].start));
+  const firstAt = (e: EntityRecord): number => Math.min(...e.refs.filter((_, k) => k % 2 === 0));
   speaking.sort((a, b) => firstAt(a) - firstAt(b));
   const out = new Map<EntityRecord, Entity>();
   speaking.forEach((e, i) => {
-    const mentions = [...e.forms.values()].flat().sort((a, b) => a.start - b.start || a.end - b.end);
-    const aliases = [...e.forms.keys()].filter((f) => f !== e.name && !PRONOUNS.has(f.toLowerCase()));
+    const mentions: Span[] = [];
+    for (let k = 0; k < e.refs.length; k += 2) mentions.push(spanOf(ctx, e.refs[k], e.refs[k + 1]));
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((f) => f !== e.name && !PRONOUNS.has(f.toLowerCase()));
     const entity: Entity = { id: `e${i + 1}`, name: e.name, kind: e.kind, aliases, mentions };
     if (e.role) entity.role = e.role;
     if (e.affiliation && e.affiliation !== e.name) entity.affiliation = e.affiliation;
@@ -74,7 +76,7 @@ function nameVariants(ctx: ResolveContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const e of ctx.registry.entities) {
     if (e.kind !== 'person' || e.spellings.size < 2) continue;
-    const lists = [...e.spellings.values()];
+    const lists = [...e.spellings.values()].map((tokens) => tokens.map((t) => spanOf(ctx, t, t + 1)));
     const forms = lists.map((l) => l[0].text);
     const note = lists.map((l) => `${l[0].text} at ${l.map((s) => `${s.start}-${s.end}`).join(', ')}`).join('; ');
     out.push(diagnostic('name-variant', { reason: `name spelled ${forms.length} ways: ${forms.join(' / ')}`, span: lists[1][0], note }));

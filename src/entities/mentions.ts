@@ -2,12 +2,16 @@ import type { EntityKind } from '../core/types.js';
 import { QUOTE, WORD } from '../text/tokens.js';
 import {
   DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PLACES, REGIONS, ROLES, STOPWORDS, TITLE_MODIFIERS,
-  placeKey, type RoleEntry,
+  type RoleEntry,
 } from './lexicon.js';
-import { isPossessive, type DocView } from './view.js';
+import { normalizeName } from './name-variants.js';
+import type { NameKey } from './registry.js';
+import { type DocView, isPossessive, keyAt, lowerAt } from './view.js';
 
 /** A capitalised name in the text, with the titles and roles written before it. */
 export interface NameMention {
+  /** Index in the document's list of mentions. */
+  index: number;
   /** Token range of the whole mention, titles included. */
   start: number;
   end: number;
@@ -16,6 +20,8 @@ export interface NameMention {
   nameEnd: number;
   /** The name without quoted nicknames: "Robert C. Scott". */
   name: string;
+  /** Its comparison forms, built from the tokens (as {@link nameKey} would from `name`). */
+  key: NameKey;
   /** null when nothing tells what the name is. */
   kind: EntityKind | null;
   /** Role as written ("President", "Special envoy") and its lexicon entry. */
@@ -32,16 +38,15 @@ export interface NameMention {
   quoted: boolean;
 }
 
+const ROLE_FIRST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
+const ROLE_LAST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ').pop()!));
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'on']);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'la', 'le']);
 const PARTIES: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', independent: 'I' };
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside']);
 
-/** Lower case without a final period: "Sen." → "sen". */
-export function keyOf(view: DocView, t: number): string {
-  const w = view.lower[t];
-  return w.endsWith('.') && w.length > 1 ? w.slice(0, -1) : w;
-}
+/** Lower case without a final period: "Sen." → "sen"; '' outside the text. */
+export const keyOf = keyAt;
 
 /**
  * Every capitalised name in the text (people, organisations, places, groups), in text order,
@@ -51,19 +56,20 @@ export function keyOf(view: DocView, t: number): string {
  */
 export function findNameMentions(view: DocView): NameMention[] {
   const out: NameMention[] = [];
-  const n = view.lower.length;
+  const n = view.cap.length;
   for (let t = 0; t < n; t++) {
     if (!startsName(view, t)) continue;
     let e = t + 1;
     while (e < n && !lineBreakBefore(view, e)) {
-      if (continuesName(view, e)) { e++; continue; }
-      if ((CONNECTORS.has(view.lower[e]) || PARTICLES.has(view.lower[e])) && e + 1 < n && continuesName(view, e + 1)) { e += 2; continue; }
+      if (startsName(view, e)) { e++; continue; }
+      if ((CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e))) && e + 1 < n && startsName(view, e + 1)) { e += 2; continue; }
       if (isNickname(view, e)) { e += 3; continue; }
       break;
     }
     for (const [s, end] of splitRun(view, t, e)) {
       const m = describeRun(view, s, end);
       while (out.length && out[out.length - 1].end > m.start) out.pop(); // a title run absorbed into this one
+      m.index = out.length;
       out.push(m);
     }
     t = e - 1;
@@ -71,24 +77,16 @@ export function findNameMentions(view: DocView): NameMention[] {
   return out;
 }
 
+/** A capitalised word that is not a function word ("The", "But"), or an acronym ("US", not "us"). */
 function startsName(view: DocView, t: number): boolean {
-  return view.cap[t] === 1 && (!STOPWORDS.has(keyOf(view, t)) || HONORIFICS.has(keyOf(view, t)) || isAcronym(view, t));
-}
-
-function continuesName(view: DocView, t: number): boolean {
-  return startsName(view, t);
-}
-
-/** "US", "NATO": all capitals, so not the pronoun "us". */
-function isAcronym(view: DocView, t: number): boolean {
-  const w = view.doc.text.slice(view.doc.tokens.start[t], view.doc.tokens.end[t]);
-  return w.length > 1 && w === w.toUpperCase();
+  return view.cap[t] === 2 || (view.cap[t] === 1 && (!STOPWORDS.has(keyAt(view, t)) || HONORIFICS.has(keyAt(view, t))));
 }
 
 /** A heading and the paragraph under it are not one name: "Next Steps¶Putin’s comments". */
 function lineBreakBefore(view: DocView, t: number): boolean {
   const { start, end } = view.doc.tokens;
-  return view.doc.text.slice(end[t - 1], start[t]).includes('\n');
+  for (let c = end[t - 1]; c < start[t]; c++) if (view.doc.text.charCodeAt(c) === 10) return true;
+  return false;
 }
 
 /** `Robert C. “Bobby” Scott`: a quoted capitalised word inside a name. */
@@ -101,23 +99,23 @@ function isNickname(view: DocView, t: number): boolean {
 function splitRun(view: DocView, s: number, e: number): Array<[number, number]> {
   if (isOrganization(view, s, e)) return [[s, e]];
   for (let t = s + 1; t < e - 1; t++) {
-    if (CONNECTORS.has(view.lower[t])) return [[s, t], ...splitRun(view, t + 1, e)];
+    if (CONNECTORS.has(lowerAt(view, t))) return [[s, t], ...splitRun(view, t + 1, e)];
   }
   return [[s, e]];
 }
 
 function isOrganization(view: DocView, s: number, e: number): boolean {
   const last = keyOf(view, e - 1);
-  if (ORG_HEADS.has(last) || ORG_NAMES.has(placeKey(spanText(view, s, e)))) return true;
-  return e - s > 2 && ORG_HEADS.has(keyOf(view, s)) && (view.lower[s + 1] === 'of' || view.lower[s + 1] === 'for');
+  if (ORG_HEADS.has(last) || ORG_NAMES.has(keysOf(view, s, e))) return true;
+  return e - s > 2 && ORG_HEADS.has(keyOf(view, s)) && (lowerAt(view, s + 1) === 'of' || lowerAt(view, s + 1) === 'for');
 }
 
 function describeRun(view: DocView, s: number, e: number): NameMention {
-  const possessive = e < view.lower.length && isPossessive(view, e);
+  const possessive = e < view.cap.length && isPossessive(view, e);
   const m: NameMention = {
-    start: s, end: e, nameStart: s, nameEnd: e, name: '', kind: null, possessive, quoted: view.doc.quoteOf[s] >= 0,
+    index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, kind: null, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  const whole = placeKey(spanText(view, s, e));
+  const whole = keysOf(view, s, e);
   if (isOrganization(view, s, e)) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {
@@ -127,6 +125,7 @@ function describeRun(view: DocView, s: number, e: number): NameMention {
     classifyName(view, m);
   }
   m.name = nameWithoutNicknames(view, m.nameStart, m.nameEnd);
+  m.key = keyFromTokens(view, m);
   partyLabel(view, m);
   return m;
 }
@@ -142,7 +141,7 @@ function splitTitles(view: DocView, m: NameMention): void {
   if (s < m.start && (ROLES.has(keyOf(view, m.start - 1)) || view.cap[m.start - 1])) m.start = s;
   for (let t = m.start; t < m.nameStart; t++) {
     const k = keyOf(view, t);
-    const role = ROLES.get(k) ?? ROLES.get(`${k} ${keyOf(view, t + 1)}`);
+    const role = (ROLE_FIRST_WORDS.has(k) ? ROLES.get(`${k} ${keyOf(view, t + 1)}`) : undefined) ?? ROLES.get(k);
     if (role) { m.roleEntry = role; m.role = roleText(view, m.start, t + role.phrase.split(' ').length); }
     const place = DEMONYMS.get(k);
     if (place) m.place = place.name;
@@ -156,7 +155,7 @@ function splitTitles(view: DocView, m: NameMention): void {
 function isTitleWord(view: DocView, t: number): boolean {
   const k = keyOf(view, t);
   return HONORIFICS.has(k) || ROLES.has(k) || TITLE_MODIFIERS.has(k) || DEMONYMS.has(k) || PARTIES[k] !== undefined ||
-    (ROLES.has(`${keyOf(view, t - 1)} ${k}`));
+    (ROLE_LAST_WORDS.has(k) && ROLES.has(`${keyOf(view, t - 1)} ${k}`));
 }
 
 /** The role as written, without demonyms and parties: "Special envoy", "President". */
@@ -171,14 +170,14 @@ function roleText(view: DocView, s: number, e: number): string {
 
 function classifyName(view: DocView, m: NameMention): void {
   const single = m.nameEnd - m.nameStart === 1;
-  const key = placeKey(spanText(view, m.nameStart, m.nameEnd));
+  const key = keysOf(view, m.nameStart, m.nameEnd);
   const first = keyOf(view, m.nameStart);
   if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyOf(view, m.nameStart - 1)))) m.kind = 'person';
   else if (PLACES.has(key) || REGIONS.has(key)) m.kind = 'place';
   else if (single && (GROUP_NOUNS.has(first) || (DEMONYMS.has(first) && first.endsWith('s')))) m.kind = 'group';
   else if (single && DEMONYMS.has(first)) return; // "Russian forces": an adjective
   else if (GIVEN_NAMES.has(first) && !single) m.kind = 'person';
-  else if (m.start > 0 && PREPOSITIONS.has(view.lower[m.start - 1])) m.kind = 'place';
+  else if (m.start > 0 && PREPOSITIONS.has(lowerAt(view, m.start - 1))) m.kind = 'place';
   if (m.kind === 'person' && !m.gender && !single) {
     const g = GIVEN_NAMES.get(first);
     if (g) m.gender = g;
@@ -187,9 +186,39 @@ function classifyName(view: DocView, m: NameMention): void {
 
 /** "(R-S.C.)", "(D-Mont.)", ", R-Ky.," right after the name. */
 function partyLabel(view: DocView, m: NameMention): void {
-  const next = view.lower[m.end] === '(' || view.lower[m.end] === ',' ? m.end + 1 : m.end;
-  const w = view.lower[next];
+  const next = lowerAt(view, m.end) === '(' || lowerAt(view, m.end) === ',' ? m.end + 1 : m.end;
+  const w = lowerAt(view, next);
   if (w && /^[rdi]-/.test(w)) m.party = w[0].toUpperCase();
+}
+
+const NO_KEY: NameKey = { norm: '', words: [], acronym: '' };
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
+
+/** {@link normalizeName} from the tokens: keys without apostrophes, nicknames or suffixes. */
+function keyFromTokens(view: DocView, m: NameMention): NameKey {
+  const words: string[] = [];
+  let acronym = '';
+  for (let t = m.nameStart; t < m.nameEnd; t++) {
+    if (view.doc.tokens.kind[t] !== WORD || isNickname(view, t - 1)) continue;
+    const k = keyAt(view, t);
+    const w = isPlain(k) ? k : normalizeName(k);
+    if (!w) continue;
+    if (w.includes(' ')) words.push(...w.split(' '));
+    else words.push(w);
+    if (view.cap[t] && !ACRONYM_SKIP.has(k)) acronym += w[0];
+  }
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
+  return { norm: words.join(' '), words, acronym: m.nameEnd - m.nameStart > 1 ? acronym : '' };
+}
+
+/** Only a-z and digits: already in normalised form. */
+function isPlain(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return w.length > 0;
 }
 
 function nameWithoutNicknames(view: DocView, s: number, e: number): string {
@@ -199,6 +228,13 @@ function nameWithoutNicknames(view: DocView, s: number, e: number): string {
     words.push(spanText(view, t, t + 1));
   }
   return words.join(' ');
+}
+
+/** The {@link placeKey} of tokens `[s, e)`, from the view's keys. */
+function keysOf(view: DocView, s: number, e: number): string {
+  let out = keyAt(view, s);
+  for (let t = s + 1; t < e; t++) out += ` ${keyAt(view, t)}`;
+  return out.includes('.') ? out.replace(/\./g, '') : out;
 }
 
 function spanText(view: DocView, s: number, e: number): string {

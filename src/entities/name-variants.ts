@@ -14,9 +14,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
  * @example normalizeName('Special US envoy Steve Witkov’s') // 'steve witkov'
  */
 export function normalizeName(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const s = (/^[\x20-\x7e’‘]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[\s.,;:!?)\]]+$/u, '')
     .replace(/['’‘`]s$/u, '') // "Putin’s" → "Putin"; "Jones’" loses its mark below
@@ -41,8 +39,14 @@ export function normalizeName(name: string): string {
  * @example areNameVariants('Trump', 'Truman') // false
  */
 export function areNameVariants(a: string, b: string): boolean {
-  const wa = normalizeName(a).split(' ');
-  const wb = normalizeName(b).split(' ');
+  return areWordVariants(normalizeName(a).split(' '), normalizeName(b).split(' '));
+}
+
+/**
+ * {@link areNameVariants} on names already normalised and split into words.
+ * @example areWordVariants(['dosa', 'jabari'], ['jabbari']) // true
+ */
+export function areWordVariants(wa: readonly string[], wb: readonly string[]): boolean {
   if (!wa[0] || !wb[0]) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (!areSpellingVariants(short[short.length - 1], long[long.length - 1])) return false;
@@ -68,9 +72,9 @@ function wordsMatch(x: string, y: string): boolean {
  */
 export function areSpellingVariants(x: string, y: string): boolean {
   if (x === y) return true;
-  if (x.length < 4 || y.length < 4) return false;
-  const kx = spellingKey(x);
-  const ky = spellingKey(y);
+  if (x.length < 4 || y.length < 4 || Math.abs(x.length - y.length) > 3) return false;
+  const kx = cachedKey(x);
+  const ky = cachedKey(y);
   if (kx === ky) return true;
   const shorter = Math.min(kx.length, ky.length);
   if (shorter < 6 || kx[0] !== ky[0] || consonants(kx) !== consonants(ky)) return false;
@@ -96,6 +100,18 @@ export function spellingKey(word: string): string {
     .replace(/ou/g, 'u')
     .replace(/(.)\1+/g, '$1')
     .replace(/([aeiou])[vwf]$/, '$1f');
+}
+
+const KEYS = new Map<string, string>();
+
+function cachedKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size > 50_000) KEYS.clear();
+    key = spellingKey(word);
+    KEYS.set(word, key);
+  }
+  return key;
 }
 
 function consonants(key: string): string {

@@ -2,6 +2,7 @@ import { DEMONYMS, GROUP_DETERMINERS, ROLES } from './lexicon.js';
 import { keyOf } from './mentions.js';
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
+import { lowerAt } from './view.js';
 
 const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D' };
 
@@ -43,6 +44,6 @@ export function roleHead(ctx: ResolveContext, s: number, e: number): { phrase: s
 
 /** First token after determiners and quantifiers: "two Democratic speechwriters" → "Democratic". */
 export function skipDeterminers(ctx: ResolveContext, s: number, e: number): number {
-  while (s < e - 1 && (GROUP_DETERMINERS.has(ctx.view.lower[s]) || /^\d/.test(ctx.view.lower[s]) || ctx.view.lower[s] === 'another' || ctx.view.lower[s] === 'one')) s++;
+  while (s < e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, s)) || /^\d/.test(lowerAt(ctx.view, s)) || lowerAt(ctx.view, s) === 'another' || lowerAt(ctx.view, s) === 'one')) s++;
   return s;
 }

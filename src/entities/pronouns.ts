@@ -1,5 +1,4 @@
 import type { ResolveContext } from './context.js';
-import { spanOf } from './context.js';
 import type { PronounEntry } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 
@@ -21,7 +20,7 @@ export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry):
     found.gender ??= p.gender;
     found.confirmed = true;
   }
-  ctx.registry.refer(found, spanOf(ctx, t, t + 1));
+  ctx.registry.refer(found, t, t + 1);
   ctx.history.add(ctx.view, t, t + 1, found, !!p.possessive);
   return found;
 }

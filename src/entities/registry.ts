@@ -1,6 +1,6 @@
-import type { EntityKind, Span } from '../core/types.js';
+import type { EntityKind } from '../core/types.js';
 import { PLACES, ROLES, placeKey, type RoleEntry } from './lexicon.js';
-import { areNameVariants, normalizeName } from './name-variants.js';
+import { areWordVariants, normalizeName } from './name-variants.js';
 
 /** An entity being built: everything the text says about one speaker or potential speaker. */
 export interface EntityRecord {
@@ -8,6 +8,9 @@ export interface EntityRecord {
   /** Fullest form of the name seen so far. */
   name: string;
   norm: string;
+  /** `norm` split into words, and the initials of the name's capitalised words ("sec"). */
+  words: string[];
+  acronym: string;
   gender?: 'male' | 'female';
   /** Surely a person (a title, a given name, a pronoun resolved to it). */
   confirmed: boolean;
@@ -18,10 +21,10 @@ export interface EntityRecord {
   classes: Set<string>;
   places: Set<string>;
   party?: string;
-  /** Surface forms, with the spans where each occurs. */
-  forms: Map<string, Span[]>;
-  /** Spellings of the surname, with their spans: more than one means a name variant. */
-  spellings: Map<string, Span[]>;
+  /** Token ranges of its mentions, flat: `[start0, end0, start1, end1, …]`. */
+  refs: number[];
+  /** Spellings of the surname (normalised) → the tokens where each occurs: more than one means a name variant. */
+  spellings: Map<string, number[]>;
   first: number;
   count: number;
 }
@@ -30,8 +33,10 @@ export interface EntityRecord {
 export interface MentionInfo {
   kind: EntityKind | null;
   name: string;
-  span: Span;
-  pos: number;
+  /** Token range of the mention, and the token of its last name word. */
+  start: number;
+  end: number;
+  nameEnd: number;
   role?: string;
   roleEntry?: RoleEntry;
   place?: string;
@@ -43,67 +48,90 @@ export interface MentionInfo {
  * The entities of one document and how names link to them: a person by a spelling variant of
  * its name or its surname ("Jabbari" → Dosa Jabari), an organisation by its last words or
  * acronym ("The Post" → New York Post, "S.E.C."), a place by its gazetteer name ("U.S.").
- * @example new Registry().link({kind: 'person', name: 'Putin', span, pos: 3})
+ * @example new Registry().link({kind: 'person', name: 'Putin', start: 3, end: 4, nameEnd: 4})
  */
 export class Registry {
   readonly entities: EntityRecord[] = [];
+  /** Every normalised name an entity has had → the entities. */
+  private readonly byNorm = new Map<string, EntityRecord[]>();
+  private readonly persons: EntityRecord[] = [];
+  private readonly organizations: EntityRecord[] = [];
 
-  /** Links a named mention to an entity, creating it when none fits. */
-  link(m: MentionInfo): EntityRecord {
+  /** Links a named mention to an entity, creating it when none fits. `key` defaults to the name's. */
+  link(m: MentionInfo, key?: NameKey): EntityRecord {
     const canonical = m.kind === 'place' ? placeName(m.name) : m.name;
-    const found = this.find(m.kind, canonical, m.gender);
-    const e = found ?? this.create(m.kind ?? 'person', canonical, m.pos);
-    if (found && e.kind === 'person' && m.kind !== 'person' && m.kind !== null && e.norm === normalizeName(canonical)) e.kind = m.kind;
-    this.absorb(e, m, canonical);
+    const k = key && canonical === m.name ? key : nameKey(canonical);
+    const found = this.find(m.kind, k, m.gender);
+    const e = found ?? this.create(m.kind ?? 'person', canonical, k, m.start);
+    if (found && e.kind === 'person' && m.kind !== 'person' && m.kind !== null && e.norm === k.norm) e.kind = m.kind;
+    this.absorb(e, m, canonical, k);
     return e;
   }
 
   /** A new entity for a description ("a source", "analysts"), or the existing one with that name. */
-  describe(kind: EntityKind, name: string, span: Span, pos: number): EntityRecord {
-    const norm = normalizeName(name);
-    const e = this.entities.find((x) => x.kind === kind && x.norm === norm) ?? this.create(kind, name, pos);
-    addForm(e, span);
+  describe(kind: EntityKind, name: string, start: number, end: number): EntityRecord {
+    const key = nameKey(name);
+    const e = this.byNorm.get(key.norm)?.find((x) => x.kind === kind) ?? this.create(kind, name, key, start);
+    addRef(e, start, end);
     return e;
   }
 
-  /** Records a pronoun or nominal that refers to `e`. */
-  refer(e: EntityRecord, span: Span): void {
-    addForm(e, span);
+  /** Records a pronoun or nominal at tokens `[start, end)` that refers to `e`. */
+  refer(e: EntityRecord, start: number, end: number): void {
+    addRef(e, start, end);
   }
 
-  /** The entity a name would link to, if any. */
-  find(kind: EntityKind | null, name: string, gender?: string): EntityRecord | undefined {
-    const norm = normalizeName(name);
+  /** The entity a name would link to, if any: the best match, then the most mentioned. */
+  find(kind: EntityKind | null, key: NameKey, gender?: string): EntityRecord | undefined {
+    let exact: EntityRecord | undefined;
+    for (const e of this.byNorm.get(key.norm) ?? []) {
+      if ((kind === null || kind === e.kind || e.kind === 'person') && (!exact || e.count > exact.count)) exact = e;
+    }
+    if (exact) return exact;
     let best: EntityRecord | undefined;
     let bestScore = 0;
-    for (const e of this.entities) {
-      const score = matchScore(e, kind, name, norm, gender);
-      if (score > bestScore || (score === bestScore && score > 0 && best && e.count > best.count)) { best = e; bestScore = score; }
+    for (const pool of [kind === 'organization' ? undefined : this.persons, kind === 'person' ? undefined : this.organizations]) {
+      if (!pool || kind === 'place' || kind === 'group') continue;
+      for (const e of pool) {
+        const score = matchScore(e, kind, key, gender);
+        if (score > bestScore || (score === bestScore && score > 0 && best && e.count > best.count)) { best = e; bestScore = score; }
+      }
     }
     return best;
   }
 
-  private create(kind: EntityKind, name: string, pos: number): EntityRecord {
+  private create(kind: EntityKind, name: string, key: NameKey, pos: number): EntityRecord {
     const e: EntityRecord = {
-      kind, name, norm: normalizeName(name), confirmed: false, plural: kind === 'group', classes: new Set(), places: new Set(),
-      forms: new Map(), spellings: new Map(), first: pos, count: 0,
+      kind, name, ...key, confirmed: false, plural: kind === 'group', classes: new Set(), places: new Set(),
+      refs: [], spellings: new Map(), first: pos, count: 0,
     };
     this.entities.push(e);
+    if (kind === 'person') this.persons.push(e);
+    if (kind === 'organization') this.organizations.push(e);
+    this.index(e);
     return e;
   }
 
-  private absorb(e: EntityRecord, m: MentionInfo, canonical: string): void {
+  private index(e: EntityRecord): void {
+    const list = this.byNorm.get(e.norm);
+    if (!list) this.byNorm.set(e.norm, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+
+  private rename(e: EntityRecord, name: string, key: NameKey): void {
+    Object.assign(e, { name }, key);
+    this.index(e);
+  }
+
+  private absorb(e: EntityRecord, m: MentionInfo, canonical: string, key: NameKey): void {
     if (e.kind === 'person') {
-      const words = canonical.split(' ');
-      if (words.length > e.name.split(' ').length) { e.name = canonical; e.norm = normalizeName(canonical); }
-      const surname = words[words.length - 1];
-      const key = normalizeName(surname);
-      const list = e.spellings.get(key) ?? [];
-      list.push(surnameSpan(m.span, surname));
-      e.spellings.set(key, list);
+      if (key.words.length > e.words.length) this.rename(e, canonical, key);
+      const spelling = key.words[key.words.length - 1];
+      const list = e.spellings.get(spelling) ?? [];
+      list.push(m.nameEnd - 1);
+      e.spellings.set(spelling, list);
     } else if (canonical.length > e.name.length && e.kind !== 'place') {
-      e.name = canonical;
-      e.norm = normalizeName(canonical);
+      this.rename(e, canonical, key);
     }
     if (m.kind === 'person' || m.role || m.gender) e.confirmed = true;
     if (m.gender) e.gender ??= m.gender;
@@ -114,7 +142,7 @@ export class Registry {
     }
     if (m.place) { e.places.add(m.place); e.affiliation ??= m.place; }
     if (m.party) e.party ??= m.party;
-    addForm(e, m.span);
+    addRef(e, m.start, m.end);
   }
 }
 
@@ -127,16 +155,35 @@ export function addRole(e: EntityRecord, phrase: string): void {
   if (entry.gender) e.gender ??= entry.gender;
 }
 
-function matchScore(e: EntityRecord, kind: EntityKind | null, name: string, norm: string, gender?: string): number {
-  if (e.norm === norm) return kind === null || kind === e.kind || e.kind === 'person' ? 3 : 0;
+/** The comparison forms of a name. */
+export interface NameKey {
+  norm: string;
+  words: string[];
+  acronym: string;
+}
+
+/**
+ * The comparison forms of a name: {@link normalizeName}, its words, its initials.
+ * @example nameKey('Securities and Exchange Commission').acronym // 'sec'
+ */
+export function nameKey(name: string): NameKey {
+  const norm = normalizeName(name);
+  return { norm, words: norm.split(' '), acronym: initials(name) };
+}
+
+function matchScore(e: EntityRecord, kind: EntityKind | null, key: NameKey, gender?: string): number {
+  if (e.norm === key.norm) return kind === null || kind === e.kind || e.kind === 'person' ? 3 : 0;
   if (e.kind === 'person' && (kind === 'person' || kind === null)) {
     if (gender && e.gender && gender !== e.gender) return 0;
-    if (areNameVariants(name, e.name)) return 2;
-    const words = norm.split(' ');
-    return words.length === 1 && e.norm.split(' ')[0] === words[0] && e.norm.includes(' ') ? 1 : 0; // "Hillary"
+    const a = key.words[key.words.length - 1];
+    const b = e.words[e.words.length - 1];
+    if (!a || !b) return 0;
+    if (a[0] === b[0] && areWordVariants(key.words, e.words)) return 2;
+    return key.words.length === 1 && e.words.length > 1 && e.words[0] === key.words[0] ? 1 : 0; // "Hillary"
   }
   if (e.kind === 'organization' && (kind === 'organization' || kind === null)) {
-    if (e.norm.endsWith(` ${norm}`) || initials(e.name) === norm.replace(/ /g, '') || initials(name) === e.norm.replace(/ /g, '')) return 2;
+    const bare = key.words.join('');
+    if (e.norm.endsWith(` ${key.norm}`) || (e.acronym && e.acronym === bare) || (key.acronym && key.acronym === e.words.join(''))) return 2;
   }
   return 0;
 }
@@ -154,15 +201,7 @@ function placeName(name: string): string {
   return place && place.seats.every((s) => placeKey(s) !== placeKey(bare)) ? place.name : bare;
 }
 
-function addForm(e: EntityRecord, span: Span): void {
-  const list = e.forms.get(span.text) ?? [];
-  list.push(span);
-  e.forms.set(span.text, list);
+function addRef(e: EntityRecord, start: number, end: number): void {
+  e.refs.push(start, end);
   e.count++;
-}
-
-/** The span of the surname inside a mention's span (the last occurrence of the word). */
-function surnameSpan(span: Span, surname: string): Span {
-  const at = span.text.lastIndexOf(surname);
-  return at < 0 ? span : { start: span.start + at, end: span.start + at + surname.length, text: surname };
 }

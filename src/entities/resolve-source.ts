@@ -1,11 +1,12 @@
 import type { EntityKind } from '../core/types.js';
 import { PUNCT, QUOTE } from '../text/tokens.js';
-import { linkMention, spanOf, type ResolveContext } from './context.js';
+import { linkMention, type ResolveContext } from './context.js';
 import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, PRONOUNS, ROLES } from './lexicon.js';
 import { keyOf, type NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
 import { addRole, type EntityRecord } from './registry.js';
+import { lowerAt } from './view.js';
 
 const AFFILIATION_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in', 'by']);
 const COORDINATION = new Set([',', 'and', '&', '(', ')', 'both', 'all', 'also']);
@@ -22,7 +23,7 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   [s, e] = trim(ctx, s, e);
   if (s >= e) return undefined;
   if (e - s === 1 || isQuantifiedRelative(ctx, s, e)) {
-    const p = PRONOUNS.get(ctx.view.lower[e - 1]);
+    const p = PRONOUNS.get(lowerAt(ctx.view, e - 1));
     if (p) return resolvePronoun(ctx, e - 1, p);
   }
   const whole = named(ctx, s, e, true);
@@ -43,7 +44,7 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     const m = ctx.mentions[i];
     t = m.end - 1;
     if (m.possessive) owner = m;
-    else if (!AFFILIATION_PREPS.has(ctx.view.lower[m.start - 1]) && !isBareRole(ctx, m)) heads.push(m);
+    else if (!AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1)) && !isBareRole(ctx, m)) heads.push(m);
     else if (heads.length) affiliate(ctx, heads[heads.length - 1], m);
   }
   if (!heads.length || !endsWithName(ctx, heads[heads.length - 1], e)) return undefined;
@@ -66,7 +67,7 @@ function affiliate(ctx: ResolveContext, head: NameMention, m: NameMention): void
 /** The name is the last thing in the chunk (a party label or "himself" may follow), not a modifier ("Clinton aides"). */
 function endsWithName(ctx: ResolveContext, m: NameMention, e: number): boolean {
   for (let t = m.end; t < e; t++) {
-    const w = ctx.view.lower[t];
+    const w = lowerAt(ctx.view, t);
     if (ctx.mentionAt[t] >= 0 || COORDINATION.has(w) || /^[rdi]-/.test(w) || w === 'himself' || w === 'herself' || w === 'jr.' || w === 'sr.') continue;
     if (AFFILIATION_PREPS.has(w)) return true; // "Jabari of Al Jazeera", "Scott (D-Va.) of Virginia"
     return false;
@@ -77,7 +78,7 @@ function endsWithName(ctx: ResolveContext, m: NameMention, e: number): boolean {
 function coordinated(ctx: ResolveContext, heads: NameMention[]): boolean {
   for (let k = 1; k < heads.length; k++) {
     for (let t = heads[k - 1].end; t < heads[k].start; t++) {
-      const w = ctx.view.lower[t];
+      const w = lowerAt(ctx.view, t);
       if (!COORDINATION.has(w) && !/^[rdi]-/.test(w)) return false;
     }
   }
@@ -89,7 +90,7 @@ function coordination(ctx: ResolveContext, heads: NameMention[], s: number, e: n
   const members = heads.map((m) => linkMention(ctx, m));
   const names = members.map((x) => x.name);
   const name = names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const entity = ctx.registry.describe('group', name, spanOf(ctx, s, e), s);
+  const entity = ctx.registry.describe('group', name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
 }
@@ -110,26 +111,26 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   if (supported) return refer(ctx, supported, s, e);
   const headWord = keyOf(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
-  if (ctx.view.lower[s] === 'the' && head - s === 2 && kind === 'organization') {
+  if (lowerAt(ctx.view, s) === 'the' && head - s === 2 && kind === 'organization') {
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
   }
   const name = descriptionName(ctx, skipDeterminers(ctx, s, e), e, headWord);
   if (!name) return undefined;
-  const entity = ctx.registry.describe(kind, name, spanOf(ctx, s, e), s);
+  const entity = ctx.registry.describe(kind, name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
 }
 
 function refer(ctx: ResolveContext, entity: EntityRecord, s: number, e: number): EntityRecord {
-  ctx.registry.refer(entity, spanOf(ctx, s, e));
+  ctx.registry.refer(entity, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
 }
 
 /** End of the description's head: before "of", "who", a comma… ("members of Congress" → members). */
 function headEnd(ctx: ResolveContext, s: number, e: number): number {
-  for (let t = s + 1; t < e; t++) if (POST_MODIFIERS.has(ctx.view.lower[t])) return t;
+  for (let t = s + 1; t < e; t++) if (POST_MODIFIERS.has(lowerAt(ctx.view, t))) return t;
   return e;
 }
 
@@ -155,7 +156,7 @@ function descriptionName(ctx: ResolveContext, s: number, e: number, headWord: st
   const { start, end } = ctx.view.doc.tokens;
   let owner: string | undefined;
   let from = s;
-  const p = PRONOUNS.get(ctx.view.lower[s]);
+  const p = PRONOUNS.get(lowerAt(ctx.view, s));
   if (p?.possessive && p.person === 3 && s + 1 < e) {
     owner = resolvePronoun(ctx, s, p)?.name;
     from = s + 1;
@@ -184,20 +185,20 @@ function appositive(ctx: ResolveContext, entity: EntityRecord, s: number, e: num
 
 function trim(ctx: ResolveContext, s: number, e: number): [number, number] {
   const { kind } = ctx.view.doc.tokens;
-  while (s < e && (kind[s] === PUNCT || kind[s] === QUOTE) && ctx.view.lower[s] !== '(') s++;
-  while (e > s && (kind[e - 1] === PUNCT || kind[e - 1] === QUOTE) && ctx.view.lower[e - 1] !== ')') e--;
+  while (s < e && (kind[s] === PUNCT || kind[s] === QUOTE) && lowerAt(ctx.view, s) !== '(') s++;
+  while (e > s && (kind[e - 1] === PUNCT || kind[e - 1] === QUOTE) && lowerAt(ctx.view, e - 1) !== ')') e--;
   return [s, e];
 }
 
 /** "most of whom", "many of whom". */
 function isQuantifiedRelative(ctx: ResolveContext, s: number, e: number): boolean {
-  return e - s === 3 && ctx.view.lower[s + 1] === 'of' && (ctx.view.lower[e - 1] === 'whom' || ctx.view.lower[e - 1] === 'which');
+  return e - s === 3 && lowerAt(ctx.view, s + 1) === 'of' && (lowerAt(ctx.view, e - 1) === 'whom' || lowerAt(ctx.view, e - 1) === 'which');
 }
 
 function topLevelComma(ctx: ResolveContext, s: number, e: number): number {
   let depth = 0;
   for (let t = s; t < e; t++) {
-    const w = ctx.view.lower[t];
+    const w = lowerAt(ctx.view, t);
     if (w === '(') depth++;
     else if (w === ')') depth--;
     else if (w === ',' && depth === 0 && t > s) return t;

@@ -5,25 +5,59 @@ import { WORD } from '../text/tokens.js';
 /** A segmented text with what the speaker resolver reads per token, as flat arrays. */
 export interface DocView {
   doc: TextDoc;
-  /** Lower-cased token strings. */
-  lower: string[];
-  /** 1 for a word that starts with a capital letter. */
+  /** Lower-cased token strings and keys, filled on first use: read them with {@link lowerAt} and {@link keyAt}. */
+  lower: Array<string | undefined>;
+  key: Array<string | undefined>;
+  /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
 }
 
 /**
  * Builds the resolver's view of a segmented text.
- * @example buildView(analyzeText('Putin said.')).cap // Uint8Array [1, 0, 0]
+ * @example buildView(analyzeText('NATO and Putin said.')).cap // Uint8Array [2, 0, 1, 0, 0]
  */
 export function buildView(doc: TextDoc): DocView {
   const { tokens, text } = doc;
-  const lower = new Array<string>(tokens.count);
   const cap = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
-    lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-    if (tokens.kind[i] === WORD && isUpper(text.charCodeAt(tokens.start[i]))) cap[i] = 1;
+    if (tokens.kind[i] !== WORD || !isUpper(text.charCodeAt(tokens.start[i]))) continue;
+    let all = tokens.end[i] - tokens.start[i] > 1;
+    for (let c = tokens.start[i] + 1; all && c < tokens.end[i]; c++) all = !isLower(text.charCodeAt(c));
+    cap[i] = all ? 2 : 1;
   }
-  return { doc, lower, cap };
+  return { doc, lower: new Array(tokens.count), key: new Array(tokens.count), cap };
+}
+
+/**
+ * Token `t` in lower case; '' outside the text.
+ * @example lowerAt(view, 0) // 'putin'
+ */
+export function lowerAt(view: DocView, t: number): string {
+  let w = view.lower[t];
+  if (w === undefined) {
+    if (t < 0 || t >= view.cap.length) return '';
+    w = view.doc.text.slice(view.doc.tokens.start[t], view.doc.tokens.end[t]).toLowerCase();
+    view.lower[t] = w;
+  }
+  return w;
+}
+
+/**
+ * Token `t` in lower case without a final period ("Sen." → "sen"): the form the lexicons use.
+ * @example keyAt(view, 0) // 'sen'
+ */
+export function keyAt(view: DocView, t: number): string {
+  let k = view.key[t];
+  if (k === undefined) {
+    const w = lowerAt(view, t);
+    k = w.length > 1 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
+    if (t >= 0 && t < view.cap.length) view.key[t] = k;
+  }
+  return k;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 }
 
 /**
@@ -51,6 +85,6 @@ export function textOf(view: DocView, s: number, e: number): string {
 
 /** True for the possessive clitic token ’s / 's. */
 export function isPossessive(view: DocView, t: number): boolean {
-  const w = view.lower[t];
+  const w = lowerAt(view, t);
   return w === '’s' || w === "'s" || w === '’' || w === "'";
 }

@@ -1,0 +1,70 @@
+import { overlaps } from '../core/span.js';
+import type { Attribution, Span } from '../core/types.js';
+import type { TextDoc } from '../text/document.js';
+import { findTimes, toSpan } from './said-at.js';
+
+export { findTimes, type TimeExpression } from './said-at.js';
+
+/**
+ * Sets `saidAt` on every attribution: the time expression in the sentence of its cue (or source,
+ * or first content piece) that lies outside its content and nearest to the cue ("Putin told
+ * reporters … on Thursday"), resolved against the article date `date` (a valid `YYYY-MM-DD`);
+ * with none in reach, the article date with `implied: true`; without a date, null.
+ * @example resolveSaidAt(analyzeText(text), attributions, '2025-03-13') // a1.saidAt.date === '2025-03-13'
+ */
+export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: string | undefined): void {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    for (const a of attributions) a.saidAt = null;
+    return;
+  }
+  const bySentence = new Map<number, Dated[]>();
+  for (const a of attributions) {
+    const anchor = a.cue ?? a.source ?? a.content[0];
+    const t = tokenAt(doc, anchor.start);
+    const sentence = doc.sentenceOf[t];
+    let times = bySentence.get(sentence);
+    if (!times) {
+      times = timesIn(doc, sentence, date);
+      bySentence.set(sentence, times);
+    }
+    const quote = doc.quoteOf[t];
+    let best: Dated | undefined;
+    for (const x of times) {
+      if (a.content.some((c) => overlaps(c, x.span))) continue;
+      const q = doc.quoteOf[tokenAt(doc, x.span.start)];
+      if (q >= 0 && q !== quote) continue; // a date inside someone's words does not date the saying
+      if (!best || distance(x.span, anchor) < distance(best.span, anchor)) best = x;
+    }
+    a.saidAt = best ? { date: best.date, span: { ...best.span }, implied: false } : { date, span: null, implied: true };
+  }
+}
+
+/** A time expression of the text with its resolved day. */
+interface Dated {
+  span: Span;
+  date: string;
+}
+
+function timesIn(doc: TextDoc, sentence: number, date: string): Dated[] {
+  const range = doc.sentences[sentence];
+  const from = doc.tokens.start[range.start];
+  const to = doc.tokens.end[range.end - 1];
+  return findTimes(doc.text.slice(from, to), date).map((x) => ({ span: toSpan(x, from), date: x.date }));
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** Index of the token that holds or follows character `at`. */
+function tokenAt(doc: TextDoc, at: number): number {
+  const { end, count } = doc.tokens;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
