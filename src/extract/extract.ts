@@ -1,7 +1,9 @@
 import { diagnostic } from '../core/diagnostics.js';
 import { makeSpan } from '../core/span.js';
 import type { Diagnostic, ExtractOptions, ExtractResult } from '../core/types.js';
+import { resolveSpeakers } from '../entities/index.js';
 import { analyzeText } from '../text/document.js';
+import { resolveSaidAt } from '../time/index.js';
 import { assemble } from './assemble.js';
 import { buildContext } from './context.js';
 import { findQuoteAttributions } from './quote-layer.js';
@@ -23,6 +25,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   diagnostics.push(...doc.diagnostics);
   const ctx = buildContext(doc);
   result.attributions = assemble(ctx, findQuoteAttributions(ctx, diagnostics));
+  result.entities = resolveSpeakers(doc, result.attributions, diagnostics);
+  resolveSaidAt(doc, result.attributions, options.date !== undefined && isValidDate(options.date) ? options.date : undefined);
   diagnostics.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   return result;
 }
