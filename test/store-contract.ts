@@ -66,6 +66,16 @@ export function storeContract(name: string, factory: () => Promise<Store> | Stor
       expect((await store.listSpeakers({})).items.map((s) => [s.name, s.attributions])).toEqual([['Greta Sundqvist', 1]]);
     });
 
+    it('store: peeks at what a put would do, without doing it', async () => {
+      expect(await store.peekDocument(doc)).toBe('inserted');
+      await store.putDocument(doc, harbour);
+      expect(await store.peekDocument(doc)).toBe('unchanged');
+      expect(await store.peekDocument({ ...doc, text: `${HARBOUR} More.` })).toBe('updated');
+      expect(await store.peekDocument({ id: 'other', text: HARBOUR })).toBe('duplicate');
+      expect(await store.peekDocument({ id: 'other', text: 'Something else.' })).toBe('inserted');
+      expect(await store.stats()).toMatchObject({ documents: 1 });
+    });
+
     it('store: a batch is stored whole or not at all', async () => {
       const bad = { doc: { id: 'bad', text: null as unknown as string }, result: harbour };
       await expect(store.putDocuments([{ doc, result: harbour }, bad])).rejects.toThrow();

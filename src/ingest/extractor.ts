@@ -22,9 +22,8 @@ export interface Extractor {
  * in-process and `note` says why.
  * @example const x = await createExtractor(2); await x.run(doc); await x.close()
  */
-export async function createExtractor(jobs: number): Promise<Extractor> {
+export async function createExtractor(jobs: number, worker: WorkerScript | undefined = workerFile()): Promise<Extractor> {
   if (jobs <= 1) return inProcess();
-  const worker = workerFile();
   if (!worker) return inProcess('no worker script found next to the ingest module');
   let pool: Piscina | undefined;
   try {
@@ -47,8 +46,14 @@ function inProcess(note?: string): Extractor {
   return { threads: 1, run: async (raw) => processDocument(raw), close: async () => undefined, ...(note ? { note: `extracting in-process: ${note}` } : {}) };
 }
 
+/** A worker script and the Node options it needs. */
+export interface WorkerScript {
+  url: string;
+  execArgv: string[];
+}
+
 /** The worker script: compiled JS when present, else the TypeScript source loaded through tsx. */
-function workerFile(): { url: string; execArgv: string[] } | undefined {
+function workerFile(): WorkerScript | undefined {
   const js = new URL('./worker.js', import.meta.url);
   if (existsSync(js)) return { url: js.href, execArgv: [] };
   const ts = new URL('./worker.ts', import.meta.url);

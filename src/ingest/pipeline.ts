@@ -1,9 +1,9 @@
-import type { Store } from '../store/store.js';
+import type { DocumentInput, Store } from '../store/store.js';
 import { readInputs } from './dispatch.js';
 import type { Extractor } from './extractor.js';
 import type { Processed } from './process.js';
 import type { IngestCounts } from './progress.js';
-import { describeSource, type InputProblem } from './types.js';
+import { describeSource, isHtmlDocument, type InputProblem, type RawDocument } from './types.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -22,68 +22,87 @@ export interface IngestOptions {
  * Reads every document under `paths`, extracts in the extractor's threads (a few documents in
  * flight per thread, so memory stays flat) and writes batches in single transactions: a
  * killed ingest leaves whole batches, and running it again stores what is missing and skips
- * the rest. Bad files, lines, items and records go to `onProblem` and are skipped.
+ * the rest (texts already stored are not even extracted again). Results are written in input
+ * order whatever order the threads finish in, so which of two copies of a text is kept (the
+ * first) does not depend on `--jobs`. Bad files, lines, items and records go to `onProblem`.
  * @example await ingest({paths: ['corpus/'], store, extractor}) // {documents: 924, inserted: 923, …}
  */
 export async function ingest(options: IngestOptions): Promise<IngestCounts> {
-  const { store, extractor, onProblem, onProgress } = options;
-  const batchSize = options.batchSize ?? 200;
-  const batchMs = options.batchMs ?? 500;
-  const counts: IngestCounts = { documents: 0, inserted: 0, updated: 0, unchanged: 0, duplicate: 0, attributions: 0, problems: 0 };
-  let bytesBefore = 0;
-  let bytesInFile = 0;
-  let fileSize = 0;
-  const bytesRead = (): number => bytesBefore + bytesInFile;
-  const problem = (p: InputProblem): void => {
-    counts.problems++;
-    onProblem?.(p);
-    onProgress?.(counts, bytesRead());
-  };
-
-  let batch: Array<Extract<Processed, { doc: unknown }>> = [];
-  let batchStarted = Date.now();
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const items = batch.map(({ doc, result }) => ({ doc: { ...doc, sourcePath: describeSource(doc.source) }, result }));
-    batch = [];
-    for (const r of await store.putDocuments(items)) {
-      counts[r.status]++;
-      counts.attributions += r.attributions;
+  const run = new IngestRun(options);
+  const pending: Array<Promise<Processed>> = [];
+  const maxPending = Math.max(4, options.extractor.threads * 4);
+  for await (const item of readInputs(options.paths, run.onFile)) {
+    if ('problem' in item) run.problem(item.problem);
+    else if (!(await run.skipStored(item.doc))) {
+      pending.push(run.extract(item.doc));
+      while (pending.length >= maxPending) await run.done(await (pending.shift() as Promise<Processed>));
     }
-  };
-  const done = async (processed: Processed): Promise<void> => {
-    if ('problem' in processed) return problem(processed.problem);
-    counts.documents++;
-    if (!batch.length) batchStarted = Date.now();
-    batch.push(processed);
-    if (batch.length >= batchSize || Date.now() - batchStarted >= batchMs) await flush();
-    onProgress?.(counts, bytesRead());
-  };
-
-  const inFlight = new Set<Promise<void>>();
-  const maxInFlight = Math.max(4, extractor.threads * 4);
-  const finished: Processed[] = [];
-  // Readers that stream report bytes as they go; a file counts whole once the next one starts.
-  const onFile = (_path: string, size: number) => {
-    bytesBefore += fileSize;
-    [bytesInFile, fileSize] = [0, size];
-    return (n: number) => void (bytesInFile = Math.min(n, size));
-  };
-  for await (const item of readInputs(options.paths, onFile)) {
-    if ('problem' in item) {
-      problem(item.problem);
-      continue;
-    }
-    const { source } = item.doc;
-    const task: Promise<void> = extractor.run(item.doc)
-      .then((p) => void finished.push(p), (err: Error) => void finished.push({ problem: { source, reason: `extraction failed: ${err.message}` } }))
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-    for (const p of finished.splice(0)) await done(p);
   }
-  await Promise.all(inFlight);
-  for (const p of finished.splice(0)) await done(p);
-  await flush();
-  return counts;
+  while (pending.length) await run.done(await (pending.shift() as Promise<Processed>));
+  await run.flush();
+  return run.counts;
+}
+
+/** The state of one ingest: counts, input position, and the batch waiting to be written. */
+class IngestRun {
+  readonly counts: IngestCounts = { documents: 0, inserted: 0, updated: 0, unchanged: 0, duplicate: 0, attributions: 0, problems: 0 };
+  private batch: Array<{ doc: DocumentInput; result: Extract<Processed, { doc: unknown }>['result'] }> = [];
+  private batchStarted = 0;
+  private bytesBefore = 0;
+  private bytesInFile = 0;
+  private fileSize = 0;
+
+  constructor(private readonly options: IngestOptions) {}
+
+  /** Readers that stream report bytes as they go; a file counts whole once the next one starts. */
+  readonly onFile = (_path: string, size: number) => {
+    this.bytesBefore += this.fileSize;
+    [this.bytesInFile, this.fileSize] = [0, size];
+    return (n: number): void => void (this.bytesInFile = Math.min(n, size));
+  };
+
+  problem(p: InputProblem): void {
+    this.counts.problems++;
+    this.options.onProblem?.(p);
+    this.progress();
+  }
+
+  /** True when the text is stored already (unchanged, or as a duplicate): no need to extract it. */
+  async skipStored(doc: RawDocument): Promise<boolean> {
+    if (isHtmlDocument(doc)) return false; // its text is only known after conversion
+    const status = await this.options.store.peekDocument(doc);
+    if (status !== 'unchanged' && status !== 'duplicate') return false;
+    this.counts.documents++;
+    this.counts[status]++;
+    this.progress();
+    return true;
+  }
+
+  extract(doc: RawDocument): Promise<Processed> {
+    return this.options.extractor.run(doc).catch((err: Error): Processed => ({ problem: { source: doc.source, reason: `extraction failed: ${err.message}` } }));
+  }
+
+  async done(processed: Processed): Promise<void> {
+    if ('problem' in processed) return this.problem(processed.problem);
+    this.counts.documents++;
+    if (!this.batch.length) this.batchStarted = Date.now();
+    this.batch.push({ doc: { ...processed.doc, sourcePath: describeSource(processed.doc.source) }, result: processed.result });
+    if (this.batch.length >= (this.options.batchSize ?? 200) || Date.now() - this.batchStarted >= (this.options.batchMs ?? 500)) await this.flush();
+    this.progress();
+  }
+
+  /** Writes the waiting batch in one transaction. */
+  async flush(): Promise<void> {
+    if (!this.batch.length) return;
+    const items = this.batch;
+    this.batch = [];
+    for (const r of await this.options.store.putDocuments(items)) {
+      this.counts[r.status]++;
+      this.counts.attributions += r.attributions;
+    }
+  }
+
+  private progress(): void {
+    this.options.onProgress?.(this.counts, this.bytesBefore + this.bytesInFile);
+  }
 }

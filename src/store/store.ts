@@ -146,6 +146,11 @@ export interface Store {
    * mentions and diagnostics in one transaction.
    */
   putDocument(doc: DocumentInput, result: ExtractResult): Promise<PutResult>;
+  /**
+   * What {@link putDocument} would do with this document, without doing it: `unchanged` or
+   * `duplicate` mean it is stored already, so an ingest can skip extracting it.
+   */
+  peekDocument(doc: DocumentInput): Promise<PutStatus>;
   /** {@link putDocument} for many documents in one transaction: all are stored, or none. */
   putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>): Promise<PutResult[]>;
   getDocument(id: string): Promise<StoredDocument | null>;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Diagnostic, ExtractResult, Severity } from '../../core/types.js';
 import type {
-  AttributionHit, DocumentInput, Page, PutResult, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
+  AttributionHit, DocumentInput, Page, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
 } from '../store.js';
 import { migrate } from './migrate.js';
 import { HIT_COLUMNS, HIT_FROM, toAttribution, toHit, type HitRow } from './rows.js';
@@ -48,6 +48,11 @@ export class SqliteStore implements Store {
 
   async putDocument(doc: DocumentInput, result: ExtractResult): Promise<PutResult> {
     return (await this.putDocuments([{ doc, result }]))[0];
+  }
+
+  async peekDocument(doc: DocumentInput): Promise<PutStatus> {
+    if (!this.writer) throw new Error('the store was opened read-only');
+    return this.writer.peek(doc);
   }
 
   async putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>): Promise<PutResult[]> {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ExtractResult } from '../../core/types.js';
 import { contentHash, documentId, documentKeys } from '../document-keys.js';
 import { documentRows, type DocumentRows } from '../document-rows.js';
-import type { DocumentInput, PutResult } from '../store.js';
+import type { DocumentInput, PutResult, PutStatus } from '../store.js';
 import { EntityIndex } from './entities.js';
 
 type Row = Record<string, unknown>;
@@ -69,6 +69,21 @@ export class DocumentWriter {
     this.s.insertDoc.run(docParams(id, doc, hash));
     for (const key of keys) this.s.addKey.run(key, id, 1);
     return { id, status: 'inserted', attributions: this.insertRows(id, documentRows(result, doc.date)) };
+  }
+
+  /**
+   * What {@link DocumentWriter.put} would do, without writing.
+   * @example writer.peek({id: 'x', text: '…'}) // 'unchanged'
+   */
+  peek(doc: DocumentInput): PutStatus {
+    const hash = contentHash(doc.text);
+    const found = this.findByKeys(documentKeys(doc));
+    if (found) {
+      const existing = this.s.doc.get(found.documentId) as { content_hash: string };
+      if (existing.content_hash === hash) return found.own ? 'unchanged' : 'duplicate';
+      if (found.own) return 'updated';
+    }
+    return this.s.byHash.get(hash) ? 'duplicate' : 'inserted';
   }
 
   private findByKeys(keys: string[]): { documentId: string; own: boolean } | undefined {

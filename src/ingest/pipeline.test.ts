@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../test/helpers/collect.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createExtractor } from './extractor.js';
+import { ingest } from './pipeline.js';
+import { describeSource, type InputProblem } from './types.js';
+
+async function run(paths: string[], jobs = 1, store = openSqliteStore(':memory:')) {
+  const problems: string[] = [];
+  const extractor = await createExtractor(jobs);
+  const counts = await ingest({ paths, store, extractor, onProblem: (p: InputProblem) => problems.push(`${describeSource(p.source).replace(/.*\//, '')}: ${p.reason}`) });
+  await extractor.close();
+  return { counts, problems, store };
+}
+
+describe('ingest', () => {
+  it('ingest: every format in a folder, bad inputs reported and skipped', async () => {
+    const { counts, problems, store } = await run([fixture('')]);
+    expect(counts).toMatchObject({ documents: 16, inserted: 11, duplicate: 5, problems: 9 });
+    expect(problems).toContain('articles.jsonl:3: not valid JSON (Unterminated string in JSON at position 42)');
+    expect(problems).toContain('gazette.rss (item 3): item has no text (no content, description or summary)');
+    expect(problems.some((p) => p.startsWith('truncated.warc.gz (record at byte'))).toBe(true);
+    expect((await store.stats()).documents).toBe(11);
+    const page = await store.getDocument('ledger-3001');
+    expect(page).toMatchObject({ outlet: 'Northshore Ledger', sourcePath: expect.stringMatching(/articles\.jsonl:1$/) });
+    await store.close();
+  });
+
+  it('ingest: a second run stores nothing new and skips extraction of stored texts', async () => {
+    const { store } = await run([fixture('')]);
+    const again = await run([fixture('')], 1, store);
+    expect(again.counts).toMatchObject({ documents: 16, inserted: 0, updated: 0, unchanged: 11, duplicate: 5, attributions: 0 });
+    await store.close();
+  });
+
+  it('ingest: --jobs 2 stores the same as --jobs 1', async () => {
+    const one = await run([fixture('')], 1);
+    const two = await run([fixture('')], 2);
+    const rows = async (s: typeof one.store) => {
+      const out = [];
+      for await (const a of s.exportAttributions()) out.push([a.documentId, a.content, a.speaker?.name]);
+      return out.sort();
+    };
+    expect(await rows(two.store)).toEqual(await rows(one.store));
+    expect(two.counts).toEqual(one.counts);
+  });
+
+  it('ingest: bad input changes nothing already stored', async () => {
+    const { store } = await run([fixture('articles.jsonl')]);
+    const before = await store.stats();
+    const bad = await run([fixture('malformed.rss'), fixture('broken.html'), fixture('truncated.warc.gz').replace('truncated', 'missing')], 1, store);
+    expect(bad.counts).toMatchObject({ documents: 0, problems: 3 });
+    expect(await store.stats()).toEqual(before);
+    await store.close();
+  });
+});
