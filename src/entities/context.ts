@@ -3,7 +3,8 @@ import type { Span } from '../core/types.js';
 import { History } from './history.js';
 import { findNameMentions, type NameMention } from './mentions.js';
 import { Registry, type EntityRecord } from './registry.js';
-import type { DocView } from './view.js';
+import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, ROLES } from './lexicon.js';
+import { keyAt, type DocView } from './view.js';
 
 /** Everything the resolution steps share for one document. */
 export interface ResolveContext {
@@ -47,7 +48,7 @@ export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
   if (known) return known;
   const e = ctx.registry.link(m, m.key.norm ? m.key : undefined);
   ctx.entityOf[i] = e;
-  ctx.history.add(ctx.view, m.start, m.end, e, m.possessive);
+  ctx.history.add(ctx.view, m.start, m.end, e, m.possessive || modifiesNext(ctx, m));
   return e;
 }
 
@@ -55,4 +56,10 @@ export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
 export function spanOf(ctx: ResolveContext, s: number, e: number): Span {
   const { tokens, text } = ctx.view.doc;
   return makeSpan(text, tokens.start[s], tokens.end[e - 1]);
+}
+
+/** "Senate leaders", "Clinton aides": a name before a noun is no antecedent for "they" or "she". */
+function modifiesNext(ctx: ResolveContext, m: NameMention): boolean {
+  const next = keyAt(ctx.view, m.end);
+  return GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next);
 }

@@ -1,5 +1,5 @@
 import type { EntityRecord } from './registry.js';
-import type { DocView } from './view.js';
+import { lowerAt, type DocView } from './view.js';
 
 /** One reference to an entity at a place in the text, as pronoun resolution sees it. */
 export interface Reference {
@@ -10,7 +10,12 @@ export interface Reference {
   /** Index of the quotation holding it, or -1. */
   quote: number;
   possessive: boolean;
+  /** After a preposition ("with Rusty Humphries", "under Obama"): rarely the subject a pronoun picks up. */
+  oblique: boolean;
 }
+
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'about', 'against', 'on', 'in', 'after', 'before',
+  'under', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like', 'into', 'via', 'behind', 'beside', 'near']);
 
 /**
  * The references of a document in text order, searched backwards from a pronoun.
@@ -20,7 +25,9 @@ export class History {
   readonly refs: Reference[] = [];
 
   add(view: DocView, pos: number, end: number, entity: EntityRecord, possessive: boolean): void {
-    const ref: Reference = { pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive };
+    const ref: Reference = {
+      pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive, oblique: PREPOSITIONS.has(lowerAt(view, pos - 1)),
+    };
     let i = this.refs.length;
     while (i > 0 && this.refs[i - 1].pos > pos) i--;
     this.refs.splice(i, 0, ref);
@@ -41,10 +48,11 @@ export class History {
   /**
    * The antecedent of a pronoun at `pos`: in its own sentence, then sentence by sentence
    * backwards (at most `maxSentences`), the leftmost compatible reference that is not inside
-   * another quotation, preferring non-possessives: "Trump told reporters that Putin’s statement …
-   * He said" → Trump.
+   * another quotation, preferring subjects to possessives and to objects of prepositions, then
+   * an entity known to have the pronoun's `gender`:
+   * "Trump told reporters that Putin’s statement … He said" → Trump.
    */
-  antecedent(view: DocView, pos: number, ok: (e: EntityRecord) => boolean, maxSentences = 12): Reference | undefined {
+  antecedent(view: DocView, pos: number, ok: (e: EntityRecord) => boolean, maxSentences = 12, gender?: string): Reference | undefined {
     const quote = view.doc.quoteOf[pos];
     const sentence = view.doc.sentenceOf[pos];
     let i = this.before(pos);
@@ -54,10 +62,16 @@ export class History {
       for (; i >= 0 && this.refs[i].sentence === s; i--) {
         const r = this.refs[i];
         if ((r.quote >= 0 && r.quote !== quote) || !ok(r.entity)) continue;
-        if (!best || !r.possessive || best.possessive) best = r;
+        const d = rank(r) - (best ? rank(best) : 0);
+        if (!best || d < 0 || (d === 0 && (r.entity.gender === gender || best.entity.gender !== gender))) best = r;
       }
       if (best) return best;
     }
     return undefined;
   }
+}
+
+/** Lower is a likelier antecedent: a subject, then an object of a preposition, then a possessive. */
+function rank(r: Reference): number {
+  return (r.possessive ? 2 : 0) + (r.oblique ? 1 : 0);
 }

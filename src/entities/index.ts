@@ -28,6 +28,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
     if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
   }
   firstPersonSpeakers(attributions, speakerOf);
+  transcriptSpeakers(ctx, attributions, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
@@ -44,6 +45,20 @@ function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<Entit
     if (outer >= 0) speakerOf[i] = speakerOf[outer];
   });
 }
+
+/** `"WALLACE: Let’s start with …"`: a transcript names the speaker in capitals before a colon. */
+function transcriptSpeakers(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  attributions.forEach((a, i) => {
+    if (a.source || speakerOf[i]) return;
+    const label = TRANSCRIPT_LABEL.exec(a.content[0].text);
+    if (!label) return;
+    const at = a.content[0].start + label.index + label[0].indexOf(label[1]);
+    const range = tokenRange(ctx.view, { start: at, end: at + label[1].length });
+    if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
+  });
+}
+
+const TRANSCRIPT_LABEL = /^\W{0,3}(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):/u;
 
 /** The speaking entities, numbered `e1`, `e2`, … in order of their first mention. */
 function output(ctx: ResolveContext, speakerOf: Array<EntityRecord | undefined>): Map<EntityRecord, Entity> {

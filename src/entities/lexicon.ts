@@ -97,3 +97,6 @@ export interface PronounEntry {
 
 /** Pronoun (lower case) → its features. */
 export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map(Object.entries(pronouns as Record<string, PronounEntry>));
+
+/** Definite organisation nouns → the name endings they refer back to: "the agency" → "… Bureau", "… Service". */
+export const ORG_CLASSES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(organizations.classes));

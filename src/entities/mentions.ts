@@ -66,6 +66,7 @@ export function findNameMentions(view: DocView): NameMention[] {
       if (isNickname(view, e)) { e += 3; continue; }
       break;
     }
+    e = headlineCut(view, t, e);
     for (const [s, end] of splitRun(view, t, e)) {
       const m = describeRun(view, s, end);
       while (out.length && out[out.length - 1].end > m.start) out.pop(); // a title run absorbed into this one
@@ -79,7 +80,45 @@ export function findNameMentions(view: DocView): NameMention[] {
 
 /** A capitalised word that is not a function word ("The", "But"), or an acronym ("US", not "us"). */
 function startsName(view: DocView, t: number): boolean {
-  return view.cap[t] === 2 || (view.cap[t] === 1 && (!STOPWORDS.has(keyAt(view, t)) || HONORIFICS.has(keyAt(view, t))));
+  if (!view.cap[t]) return false;
+  const k = keyAt(view, t);
+  if (k.length > 2 && k.charCodeAt(1) === 45 && (k[0] === 'r' || k[0] === 'd' || k[0] === 'i')) return false; // "R-Utah": a party label
+  return view.cap[t] === 2 || !STOPWORDS.has(k) || HONORIFICS.has(k);
+}
+
+/**
+ * A headline in title case ("Hillary Clinton Goes After Donald Trump") capitalises verbs too:
+ * there a name is a given name and the word after it, or one word.
+ */
+function headlineCut(view: DocView, s: number, e: number): number {
+  if (e - s < 3 || !isTitleCase(view, view.doc.sentenceOf[s])) return e;
+  while (s < e - 1 && isTitleWord(view, s)) s++; // "Russian President Vladimir Putin Says"
+  if (!GIVEN_NAMES.has(keyAt(view, s))) return s + 1;
+  let t = s + 1;
+  while (t < e - 1 && keyAt(view, t).length === 1) t++; // "Mary J. Blige"
+  return t + 1;
+}
+
+const titleCaseCache = new WeakMap<DocView, Int8Array>();
+
+function isTitleCase(view: DocView, sentence: number): boolean {
+  let cache = titleCaseCache.get(view);
+  if (!cache) {
+    cache = new Int8Array(view.doc.sentences.length);
+    titleCaseCache.set(view, cache);
+  }
+  if (cache[sentence] === 0) {
+    const { start, end } = view.doc.sentences[sentence];
+    let words = 0;
+    let capped = 0;
+    for (let t = start; t < end; t++) {
+      if (view.doc.tokens.kind[t] !== WORD || STOPWORDS.has(keyAt(view, t))) continue;
+      words++;
+      if (view.cap[t]) capped++;
+    }
+    cache[sentence] = words >= 4 && capped >= words * 0.75 ? 1 : -1;
+  }
+  return cache[sentence] === 1;
 }
 
 /** A heading and the paragraph under it are not one name: "Next Steps¶Putin’s comments". */
@@ -168,13 +207,17 @@ function roleText(view: DocView, s: number, e: number): string {
   return words.join(' ');
 }
 
+function isGroupWord(k: string): boolean {
+  return GROUP_NOUNS.has(k) || (DEMONYMS.has(k) && k.endsWith('s'));
+}
+
 function classifyName(view: DocView, m: NameMention): void {
   const single = m.nameEnd - m.nameStart === 1;
   const key = keysOf(view, m.nameStart, m.nameEnd);
   const first = keyOf(view, m.nameStart);
   if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyOf(view, m.nameStart - 1)))) m.kind = 'person';
   else if (PLACES.has(key) || REGIONS.has(key)) m.kind = 'place';
-  else if (single && (GROUP_NOUNS.has(first) || (DEMONYMS.has(first) && first.endsWith('s')))) m.kind = 'group';
+  else if (isGroupWord(keyOf(view, m.nameEnd - 1))) m.kind = 'group'; // "Republicans", "African Americans"
   else if (single && DEMONYMS.has(first)) return; // "Russian forces": an adjective
   else if (GIVEN_NAMES.has(first) && !single) m.kind = 'person';
   else if (m.start > 0 && PREPOSITIONS.has(lowerAt(view, m.start - 1))) m.kind = 'place';

@@ -14,7 +14,7 @@ const RELATIVE_REACH = 4;
  */
 export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.person !== 3) return undefined;
-  const found = p.relative ? relativeAntecedent(ctx, t, p) : ctx.history.antecedent(ctx.view, t, (e) => agrees(e, p))?.entity;
+  const found = p.relative ? relativeAntecedent(ctx, t, p) : personalAntecedent(ctx, t, p);
   if (!found) return undefined;
   if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
     found.gender ??= p.gender;
@@ -23,6 +23,11 @@ export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry):
   ctx.registry.refer(found, t, t + 1);
   ctx.history.add(ctx.view, t, t + 1, found, !!p.possessive);
   return found;
+}
+
+/** The nearest compatible reference, a subject rather than an object or possessive ({@link History.antecedent}). */
+function personalAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
+  return ctx.history.antecedent(ctx.view, t, (e) => agrees(e, p), 12, p.gender === 'male' || p.gender === 'female' ? p.gender : undefined)?.entity;
 }
 
 /** Gender and number agreement between a pronoun and an entity. */

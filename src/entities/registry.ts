@@ -61,7 +61,8 @@ export class Registry {
   link(m: MentionInfo, key?: NameKey): EntityRecord {
     const canonical = m.kind === 'place' ? placeName(m.name) : m.name;
     const k = key && canonical === m.name ? key : nameKey(canonical);
-    const found = this.find(m.kind, k, m.gender);
+    // "Jordan said" after "Rep. Jim Jordan": a person's surname before a place name
+    const found = (m.kind === 'place' && key && key.words.length === 1 ? this.find('person', key) : undefined) ?? this.find(m.kind, k, m.gender);
     const e = found ?? this.create(m.kind ?? 'person', canonical, k, m.start);
     if (found && e.kind === 'person' && m.kind !== 'person' && m.kind !== null && e.norm === k.norm) e.kind = m.kind;
     this.absorb(e, m, canonical, k);

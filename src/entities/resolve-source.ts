@@ -1,12 +1,12 @@
 import type { EntityKind } from '../core/types.js';
-import { PUNCT, QUOTE } from '../text/tokens.js';
+import { PUNCT, QUOTE, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
-import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, PRONOUNS, ROLES } from './lexicon.js';
+import { DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PRONOUNS, ROLES, STOPWORDS, TITLE_MODIFIERS } from './lexicon.js';
 import { keyOf, type NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
 import { addRole, type EntityRecord } from './registry.js';
-import { lowerAt } from './view.js';
+import { keyAt, lowerAt } from './view.js';
 
 const AFFILIATION_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in', 'by']);
 const COORDINATION = new Set([',', 'and', '&', '(', ')', 'both', 'all', 'also']);
@@ -29,9 +29,37 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   const whole = named(ctx, s, e, true);
   if (whole) return whole;
   const comma = topLevelComma(ctx, s, e);
-  const entity = named(ctx, s, comma) ?? (comma < e ? named(ctx, comma + 1, e) : undefined) ?? described(ctx, s, comma);
-  if (entity && comma < e) appositive(ctx, entity, comma + 1, e);
-  return entity;
+  const byName = named(ctx, s, comma) ?? (comma < e && ctx.mentionAt[comma + 1] >= 0 ? named(ctx, comma + 1, e) : undefined);
+  if (byName) {
+    if (comma < e) appositive(ctx, byName, comma + 1, e);
+    return byName;
+  }
+  const pronoun = edgePronoun(ctx, s, comma);
+  if (pronoun >= 0) return resolvePronoun(ctx, pronoun, PRONOUNS.get(lowerAt(ctx.view, pronoun))!);
+  if (!looksNominal(ctx, s)) return ctx.history.antecedent(ctx.view, s, (x) => x.kind === 'person' && x.confirmed && !x.plural, 2)?.entity;
+  return described(ctx, s, comma);
+}
+
+/** "She said she", "… network RT he": a span that is no noun phrase but starts or ends with a personal pronoun. */
+function edgePronoun(ctx: ResolveContext, s: number, e: number): number {
+  for (const t of [s, e - 1]) {
+    const p = PRONOUNS.get(lowerAt(ctx.view, t));
+    if (p && !p.possessive && !p.relative && p.person === 3 && ctx.mentionAt[t] < 0) return t;
+  }
+  return -1;
+}
+
+/**
+ * Whether a source can be a description: it opens with a determiner, a number, a noun from
+ * the lexicons or an adjective-like word — not with a verb or preposition ("going on to",
+ * "During"), which an extraction error leaves; such a source falls back to the nearest subject.
+ */
+function looksNominal(ctx: ResolveContext, s: number): boolean {
+  const w = keyAt(ctx.view, s);
+  if (ctx.view.cap[s] && !STOPWORDS.has(w)) return true;
+  if (GROUP_DETERMINERS.has(w) || PRONOUNS.has(w) || /^\d/.test(w) || w === 'another' || w === 'one' || w === 'each') return true;
+  if (GROUP_NOUNS.has(w) || ROLES.has(w) || ORG_HEADS.has(w) || NON_AGENTS.has(w) || TITLE_MODIFIERS.has(w)) return true;
+  return !STOPWORDS.has(w) && !/(?:ing|ed|ly)$/.test(w);
 }
 
 /** A name heads `[s, e)`: one person, organisation, place or group, or several coordinated. */
@@ -44,13 +72,14 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     const m = ctx.mentions[i];
     t = m.end - 1;
     if (m.possessive) owner = m;
-    else if (!AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1)) && !isBareRole(ctx, m)) heads.push(m);
-    else if (heads.length) affiliate(ctx, heads[heads.length - 1], m);
+    else if (AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1))) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
+    else if (!isBareRole(ctx, m) && !isModifier(ctx, m, e)) heads.push(m);
   }
-  if (!heads.length || !endsWithName(ctx, heads[heads.length - 1], e)) return undefined;
+  if (!heads.length) return undefined;
   if (heads.length > 1 && coordinated(ctx, heads)) return coordination(ctx, heads, s, e);
   if (onlyCoordination) return undefined;
   const head = heads[0];
+  if (head.kind === 'group') return undefined; // "Republicans on the House Financial Services Committee": a description
   const entity = linkMention(ctx, head);
   if (owner && owner.kind === 'organization') entity.affiliation ??= linkMention(ctx, owner).name;
   if (entity.kind === 'person') entity.confirmed = true;
@@ -64,23 +93,30 @@ function affiliate(ctx: ResolveContext, head: NameMention, m: NameMention): void
   if (e.kind === 'person') e.affiliation ??= linkMention(ctx, m).name;
 }
 
-/** The name is the last thing in the chunk (a party label or "himself" may follow), not a modifier ("Clinton aides"). */
-function endsWithName(ctx: ResolveContext, m: NameMention, e: number): boolean {
-  for (let t = m.end; t < e; t++) {
-    const w = lowerAt(ctx.view, t);
-    if (ctx.mentionAt[t] >= 0 || COORDINATION.has(w) || /^[rdi]-/.test(w) || w === 'himself' || w === 'herself' || w === 'jr.' || w === 'sr.') continue;
-    if (AFFILIATION_PREPS.has(w)) return true; // "Jabari of Al Jazeera", "Scott (D-Va.) of Virginia"
-    return false;
-  }
-  return true;
+/**
+ * "Clinton aides", "the Trump campaign", "A Bloomberg poll", "Clinton communication director
+ * Jennifer Palmieri", "one Democratic source": the name modifies a noun after it.
+ */
+function isModifier(ctx: ResolveContext, m: NameMention, e: number): boolean {
+  const k = keyAt(ctx.view, m.start);
+  if (m.end - m.start === 1 && m.kind === null && (TITLE_MODIFIERS.has(k) || DEMONYMS.has(k))) return true;
+  if (m.end >= e) return false;
+  const next = keyAt(ctx.view, m.end);
+  if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
+  const before = lowerAt(ctx.view, m.start - 1);
+  return ctx.view.doc.tokens.kind[m.end] === WORD && !ctx.view.cap[m.end] && !COORDINATION.has(next) && !AFFILIATION_PREPS.has(next) &&
+    (before === 'the' || before === 'a' || before === 'an' || before === 'one' || ctx.mentionAt[m.end + 1] >= 0 || ROLES.has(keyAt(ctx.view, m.end + 1)));
 }
 
 function coordinated(ctx: ResolveContext, heads: NameMention[]): boolean {
   for (let k = 1; k < heads.length; k++) {
+    let separated = false;
     for (let t = heads[k - 1].end; t < heads[k].start; t++) {
       const w = lowerAt(ctx.view, t);
       if (!COORDINATION.has(w) && !/^[rdi]-/.test(w)) return false;
+      if (w === 'and' || w === '&' || w === ',') separated = true;
     }
+    if (!separated) return false;
   }
   return true;
 }
@@ -111,11 +147,15 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   if (supported) return refer(ctx, supported, s, e);
   const headWord = keyOf(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
+  if (isDefinite(ctx, s) && kind === 'person' && roleHead(ctx, s, head)) {
+    const salient = definiteRole(ctx, s, head);
+    if (salient) return refer(ctx, salient, s, e);
+  }
   if (lowerAt(ctx.view, s) === 'the' && head - s === 2 && kind === 'organization') {
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
   }
-  const name = descriptionName(ctx, skipDeterminers(ctx, s, e), e, headWord);
+  const name = descriptionName(ctx, skipDeterminers(ctx, s, e), descriptionEnd(ctx, head, e), headWord);
   if (!name) return undefined;
   const entity = ctx.registry.describe(kind, name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
@@ -126,6 +166,15 @@ function refer(ctx: ResolveContext, entity: EntityRecord, s: number, e: number):
   ctx.registry.refer(entity, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
+}
+
+/** A description ends before a relative clause, a participle or a comma: "report released last year" → report. */
+function descriptionEnd(ctx: ResolveContext, head: number, e: number): number {
+  for (let t = head; t < e; t++) {
+    const w = lowerAt(ctx.view, t);
+    if (w === ',' || w === 'who' || w === 'which' || w === 'that' || w === 'whose' || (t > head && /^[a-z]+(?:ed|ing)$/.test(w) && !ctx.view.cap[t])) return t;
+  }
+  return e;
 }
 
 /** End of the description's head: before "of", "who", a comma… ("members of Congress" → members). */
@@ -140,14 +189,37 @@ function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string):
   return 'person';
 }
 
-/** "the campaign" → the last organisation named "… campaign" before `pos`. */
+/** "the campaign" → the last organisation named "… campaign"; "the agency" → the last "… Bureau", "… Service". */
 function lastOrganization(ctx: ResolveContext, pos: number, head: string): EntityRecord | undefined {
+  const ends = ORG_CLASSES.get(head) ?? [head];
   const { refs } = ctx.history;
   for (let i = ctx.history.before(pos); i >= 0; i--) {
     const x = refs[i].entity;
-    if (x.kind === 'organization' && x.norm.endsWith(head)) return x;
+    if (x.kind === 'organization' && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`))) return x;
   }
   return undefined;
+}
+
+/** "the", or a possessive name or pronoun ("Obama's former campaign strategist"). */
+function isDefinite(ctx: ResolveContext, s: number): boolean {
+  const w = lowerAt(ctx.view, s);
+  if (w === 'the' || w === 'this' || w === 'that') return true;
+  const i = ctx.mentionAt[s];
+  return i >= 0 && ctx.mentions[i].possessive;
+}
+
+/**
+ * "the Vermont senator", "the New York businessman", "Obama's former campaign strategist": a
+ * definite role that no title supports refers, like "he", to the nearest person in subject
+ * position (not the possessor).
+ */
+function definiteRole(ctx: ResolveContext, s: number, head: number): EntityRecord | undefined {
+  const i = ctx.mentionAt[s];
+  const owner = i >= 0 && ctx.mentions[i].possessive ? ctx.entityOf[i] : undefined;
+  const entry = ROLES.get(roleHead(ctx, s, head)!.phrase);
+  const ok = (x: EntityRecord): boolean => x.kind === 'person' && !x.plural && x !== owner && x.confirmed &&
+    (!entry?.gender || !x.gender || entry.gender === x.gender);
+  return ctx.history.antecedent(ctx.view, s, ok, 3)?.entity;
 }
 
 /** The description without determiners; a possessor is resolved: "his operatives" → "Donald Trump's operatives". */
