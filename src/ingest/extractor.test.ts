@@ -13,15 +13,6 @@ describe('createExtractor', () => {
     await x.close();
   });
 
-  it('createExtractor: --jobs 2 extracts in worker threads, from the TypeScript sources too', async () => {
-    const x = await createExtractor(2);
-    expect(x.note).toBeUndefined();
-    expect(x.threads).toBe(2);
-    const results = await Promise.all([x.run(doc), x.run({ ...doc, text: `${doc.text} Again.` })]);
-    expect(results[0]).toEqual(processDocument(doc));
-    await x.close();
-  });
-
   it('createExtractor: falls back to in-process, with a note, when the pool cannot start', async () => {
     const x = await createExtractor(2, { url: new URL('./no-such-worker.js', import.meta.url).href, execArgv: [] });
     expect(x.threads).toBe(1);

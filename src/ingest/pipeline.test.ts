@@ -10,7 +10,7 @@ async function run(paths: string[], jobs = 1, store = openSqliteStore(':memory:'
   const extractor = await createExtractor(jobs);
   const counts = await ingest({ paths, store, extractor, onProblem: (p: InputProblem) => problems.push(`${describeSource(p.source).replace(/.*\//, '')}: ${p.reason}`) });
   await extractor.close();
-  return { counts, problems, store };
+  return { counts, problems, store, threads: extractor.threads, note: extractor.note };
 }
 
 describe('ingest', () => {
@@ -33,9 +33,10 @@ describe('ingest', () => {
     await store.close();
   });
 
-  it('ingest: --jobs 2 stores the same as --jobs 1', async () => {
+  it('ingest: --jobs 2 extracts in worker threads (from the TypeScript sources here) and stores the same as --jobs 1', async () => {
     const one = await run([fixture('')], 1);
     const two = await run([fixture('')], 2);
+    expect([two.threads, two.note]).toEqual([2, undefined]);
     const rows = async (s: typeof one.store) => {
       const out = [];
       for await (const a of s.exportAttributions()) out.push([a.documentId, a.content, a.speaker?.name]);
