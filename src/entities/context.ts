@@ -31,13 +31,13 @@ export function buildResolveContext(view: DocView): ResolveContext {
     view, registry: new Registry(), history: new History(), mentions,
     mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),
   };
-  mentions.forEach((m, i) => {
-    ctx.mentionAt.fill(i, m.start, m.end);
-    const single = m.nameEnd - m.nameStart === 1;
-    if (m.kind === 'place' || !m.key.norm || (m.kind === null && single && !ctx.registry.find(null, m.key))) return; // places are linked when they speak
-    const e = linkMention(ctx, m);
-    ctx.entityOf[i] = e;
-  });
+  // Full names first, so that a surname before its full name ("Trump, who …" … "Donald Trump") still links.
+  const lone = (m: NameMention): boolean => m.kind === null && m.nameEnd - m.nameStart === 1;
+  for (const m of mentions) {
+    ctx.mentionAt.fill(m.index, m.start, m.end);
+    if (m.kind !== 'place' && m.key.norm && !lone(m)) linkMention(ctx, m); // places are linked when they speak
+  }
+  for (const m of mentions) if (m.key.norm && lone(m) && ctx.registry.find(null, m.key)) linkMention(ctx, m);
   return ctx;
 }
 

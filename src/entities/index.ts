@@ -49,10 +49,11 @@ function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<Entit
 /** `"WALLACE: Let’s start with …"`: a transcript names the speaker in capitals before a colon. */
 function transcriptSpeakers(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
   attributions.forEach((a, i) => {
-    if (a.source || speakerOf[i]) return;
-    const label = TRANSCRIPT_LABEL.exec(a.content[0].text);
+    const first = a.content[0];
+    if (a.source || speakerOf[i] || !first) return;
+    const label = TRANSCRIPT_LABEL.exec(first.text);
     if (!label) return;
-    const at = a.content[0].start + label.index + label[0].indexOf(label[1]);
+    const at = first.start + label.index + label[0].indexOf(label[1]);
     const range = tokenRange(ctx.view, { start: at, end: at + label[1].length });
     if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
   });

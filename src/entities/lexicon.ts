@@ -21,10 +21,18 @@ const ROLE_LIST: RoleEntry[] = titles.roles.map((r) => {
   return entry;
 });
 
-/** Role phrase or abbreviation (lower case, no period) → its entry. */
+/** Role phrase, its plural ("senators") or abbreviation (lower case, no period) → its entry. */
 export const ROLES: ReadonlyMap<string, RoleEntry> = new Map(
-  titles.roles.flatMap((r, i) => [r.phrase, ...(('abbr' in r && r.abbr) || [])].map((p) => [p, ROLE_LIST[i]] as const)),
+  titles.roles.flatMap((r, i) => [r.phrase, ...(('abbr' in r && r.abbr) || []), ...plural(r.phrase)].map((p) => [p, ROLE_LIST[i]] as const)),
 );
+
+/** Plural role words ("senators", "spokesmen"): a group, not a person. */
+export const PLURAL_ROLES: ReadonlySet<string> = new Set(titles.roles.flatMap((r) => plural(r.phrase)));
+
+function plural(phrase: string): string[] {
+  if (phrase.includes(' ') || phrase.endsWith('s')) return [];
+  return [phrase.endsWith('man') ? `${phrase.slice(0, -3)}men` : `${phrase}s`];
+}
 
 /** Longest role phrase, in words. */
 export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((p) => p.split(' ').length));

@@ -22,6 +22,8 @@ export interface NameMention {
   name: string;
   /** Its comparison forms, built from the tokens (as {@link nameKey} would from `name`). */
   key: NameKey;
+  /** A quoted nickname inside the name: `Robert C. “Bobby” Scott` → "bobby". */
+  nickname?: string;
   /** null when nothing tells what the name is. */
   kind: EntityKind | null;
   /** Role as written ("President", "Special envoy") and its lexicon entry. */
@@ -40,6 +42,8 @@ export interface NameMention {
 
 const ROLE_FIRST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
 const ROLE_LAST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ').pop()!));
+const ORG_OF = new Set(['of', 'for', 'on']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'on']);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'la', 'le']);
 const PARTIES: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', independent: 'I' };
@@ -63,6 +67,7 @@ export function findNameMentions(view: DocView): NameMention[] {
     while (e < n && !lineBreakBefore(view, e)) {
       if (startsName(view, e)) { e++; continue; }
       if ((CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e))) && e + 1 < n && startsName(view, e + 1)) { e += 2; continue; }
+      if (ORG_OF.has(lowerAt(view, e)) && ORG_HEADS.has(keyAt(view, e - 1)) && ARTICLES.has(lowerAt(view, e + 1)) && startsName(view, e + 2)) { e += 3; continue; }
       if (isNickname(view, e)) { e += 3; continue; }
       break;
     }
@@ -91,9 +96,9 @@ function startsName(view: DocView, t: number): boolean {
  * there a name is a given name and the word after it, or one word.
  */
 function headlineCut(view: DocView, s: number, e: number): number {
-  if (e - s < 3 || !isTitleCase(view, view.doc.sentenceOf[s])) return e;
+  if (e - s < 2 || !isTitleCase(view, view.doc.sentenceOf[s], s)) return e;
   while (s < e - 1 && isTitleWord(view, s)) s++; // "Russian President Vladimir Putin Says"
-  if (!GIVEN_NAMES.has(keyAt(view, s))) return s + 1;
+  if (!GIVEN_NAMES.has(keyAt(view, s))) return Math.min(e, s + 1);
   let t = s + 1;
   while (t < e - 1 && keyAt(view, t).length === 1) t++; // "Mary J. Blige"
   return t + 1;
@@ -101,14 +106,18 @@ function headlineCut(view: DocView, s: number, e: number): number {
 
 const titleCaseCache = new WeakMap<DocView, Int8Array>();
 
-function isTitleCase(view: DocView, sentence: number): boolean {
+function isTitleCase(view: DocView, sentence: number, at: number): boolean {
   let cache = titleCaseCache.get(view);
   if (!cache) {
-    cache = new Int8Array(view.doc.sentences.length);
+    cache = new Int8Array(view.cap.length);
     titleCaseCache.set(view, cache);
   }
-  if (cache[sentence] === 0) {
-    const { start, end } = view.doc.sentences[sentence];
+  if (cache[at] === 0) {
+    const range = view.doc.sentences[sentence];
+    let start = at;
+    while (start > range.start && lowerAt(view, start - 1) !== ':') start--;
+    let end = at;
+    while (end < range.end && lowerAt(view, end) !== ':') end++;
     let words = 0;
     let capped = 0;
     for (let t = start; t < end; t++) {
@@ -116,9 +125,9 @@ function isTitleCase(view: DocView, sentence: number): boolean {
       words++;
       if (view.cap[t]) capped++;
     }
-    cache[sentence] = words >= 4 && capped >= words * 0.75 ? 1 : -1;
+    cache.fill(words >= 3 && capped >= words * 0.75 ? 1 : -1, start, end);
   }
-  return cache[sentence] === 1;
+  return cache[at] === 1;
 }
 
 /** A heading and the paragraph under it are not one name: "Next Steps¶Putin’s comments". */
@@ -138,7 +147,9 @@ function isNickname(view: DocView, t: number): boolean {
 function splitRun(view: DocView, s: number, e: number): Array<[number, number]> {
   if (isOrganization(view, s, e)) return [[s, e]];
   for (let t = s + 1; t < e - 1; t++) {
-    if (CONNECTORS.has(lowerAt(view, t))) return [[s, t], ...splitRun(view, t + 1, e)];
+    const w = lowerAt(view, t);
+    if (ORG_OF.has(w) && ORG_HEADS.has(keyAt(view, t - 1))) return [[s, e]]; // "Roper Center for Public Opinion Research"
+    if (CONNECTORS.has(w)) return [[s, t], ...splitRun(view, t + 1, e)];
   }
   return [[s, e]];
 }
@@ -220,7 +231,7 @@ function classifyName(view: DocView, m: NameMention): void {
   else if (isGroupWord(keyOf(view, m.nameEnd - 1))) m.kind = 'group'; // "Republicans", "African Americans"
   else if (single && DEMONYMS.has(first)) return; // "Russian forces": an adjective
   else if (GIVEN_NAMES.has(first) && !single) m.kind = 'person';
-  else if (m.start > 0 && PREPOSITIONS.has(lowerAt(view, m.start - 1))) m.kind = 'place';
+  else if (!single && m.start > 0 && PREPOSITIONS.has(lowerAt(view, m.start - 1))) m.kind = 'place'; // "in Staten Island"
   if (m.kind === 'person' && !m.gender && !single) {
     const g = GIVEN_NAMES.get(first);
     if (g) m.gender = g;
@@ -243,6 +254,7 @@ function keyFromTokens(view: DocView, m: NameMention): NameKey {
   const words: string[] = [];
   let acronym = '';
   for (let t = m.nameStart; t < m.nameEnd; t++) {
+    if (isNickname(view, t - 1)) m.nickname = keyAt(view, t);
     if (view.doc.tokens.kind[t] !== WORD || isNickname(view, t - 1)) continue;
     const k = keyAt(view, t);
     const w = isPlain(k) ? k : normalizeName(k);

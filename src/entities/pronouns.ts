@@ -1,9 +1,10 @@
 import type { ResolveContext } from './context.js';
 import type { PronounEntry } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
+import { lowerAt } from './view.js';
 
 /** How many tokens back a relative pronoun looks for its noun: "Hugh Hewitt, who". */
-const RELATIVE_REACH = 4;
+const RELATIVE_REACH = 12;
 
 /**
  * The entity a third-person pronoun at token `t` refers to: the nearest compatible subject
@@ -39,13 +40,20 @@ function agrees(e: EntityRecord, p: PronounEntry): boolean {
   return (e.kind === 'organization' || e.kind === 'place') && !e.plural; // "it"
 }
 
-/** "Hugh Hewitt, who had pressed him": the reference that ends just before the pronoun. */
+/**
+ * "Hugh Hewitt, who had pressed him"; "Heather Samuelson, a … legal assistant who made": the
+ * nearest earlier reference in the sentence, within {@link RELATIVE_REACH} tokens, that can be
+ * a "who" (a person or group) or a "which" (anything but a person).
+ */
 function relativeAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   const { refs } = ctx.history;
-  const i = ctx.history.before(t);
-  if (i < 0) return undefined;
-  const r = refs[i];
-  if (t - r.end > RELATIVE_REACH || r.sentence !== ctx.view.doc.sentenceOf[t] || r.possessive) return undefined;
-  if (p.gender === 'neuter' && r.entity.kind === 'person') return undefined;
-  return r.entity;
+  const sentence = ctx.view.doc.sentenceOf[t];
+  for (let i = ctx.history.before(t); i >= 0; i--) {
+    const r = refs[i];
+    if (t - r.end > RELATIVE_REACH || r.sentence !== sentence) return undefined;
+    if (r.possessive) continue;
+    const kind = r.entity.kind;
+    if (p.gender === 'neuter' ? kind !== 'person' : kind === 'person' || kind === 'group' || r.end === t || lowerAt(ctx.view, r.end) === ',') return r.entity;
+  }
+  return undefined;
 }

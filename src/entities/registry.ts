@@ -42,6 +42,7 @@ export interface MentionInfo {
   place?: string;
   party?: string;
   gender?: 'male' | 'female';
+  nickname?: string;
 }
 
 /**
@@ -82,11 +83,11 @@ export class Registry {
     addRef(e, start, end);
   }
 
-  /** The entity a name would link to, if any: the best match, then the most mentioned. */
+  /** The entity a name would link to, if any: the best match, then the one introduced first. */
   find(kind: EntityKind | null, key: NameKey, gender?: string): EntityRecord | undefined {
     let exact: EntityRecord | undefined;
     for (const e of this.byNorm.get(key.norm) ?? []) {
-      if ((kind === null || kind === e.kind || e.kind === 'person') && (!exact || e.count > exact.count)) exact = e;
+      if ((kind === null || kind === e.kind || e.kind === 'person') && (!exact || e.first < exact.first)) exact = e;
     }
     if (exact) return exact;
     let best: EntityRecord | undefined;
@@ -95,7 +96,8 @@ export class Registry {
       if (!pool || kind === 'place' || kind === 'group') continue;
       for (const e of pool) {
         const score = matchScore(e, kind, key, gender);
-        if (score > bestScore || (score === bestScore && score > 0 && best && e.count > best.count)) { best = e; bestScore = score; }
+        // a bare "Trump" is the Trump the article introduced first
+        if (score > bestScore || (score === bestScore && score > 0 && best && e.first < best.first)) { best = e; bestScore = score; }
       }
     }
     return best;
@@ -114,8 +116,12 @@ export class Registry {
   }
 
   private index(e: EntityRecord): void {
-    const list = this.byNorm.get(e.norm);
-    if (!list) this.byNorm.set(e.norm, [e]);
+    this.alias(e, e.norm);
+  }
+
+  private alias(e: EntityRecord, norm: string): void {
+    const list = this.byNorm.get(norm);
+    if (!list) this.byNorm.set(norm, [e]);
     else if (!list.includes(e)) list.push(e);
   }
 
@@ -127,6 +133,7 @@ export class Registry {
   private absorb(e: EntityRecord, m: MentionInfo, canonical: string, key: NameKey): void {
     if (e.kind === 'person') {
       if (key.words.length > e.words.length) this.rename(e, canonical, key);
+      if (m.nickname) this.alias(e, `${m.nickname} ${key.words[key.words.length - 1]}`); // "Bobby Scott"
       const spelling = key.words[key.words.length - 1];
       const list = e.spellings.get(spelling) ?? [];
       list.push(m.nameEnd - 1);

@@ -1,7 +1,9 @@
 import type { EntityKind } from '../core/types.js';
 import { PUNCT, QUOTE, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
-import { DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PRONOUNS, ROLES, STOPWORDS, TITLE_MODIFIERS } from './lexicon.js';
+import {
+  DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLES, STOPWORDS, TITLE_MODIFIERS,
+} from './lexicon.js';
 import { keyOf, type NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
@@ -29,15 +31,39 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   const whole = named(ctx, s, e, true);
   if (whole) return whole;
   const comma = topLevelComma(ctx, s, e);
-  const byName = named(ctx, s, comma) ?? (comma < e && ctx.mentionAt[comma + 1] >= 0 ? named(ctx, comma + 1, e) : undefined);
-  if (byName) {
-    if (comma < e) appositive(ctx, byName, comma + 1, e);
-    return byName;
+  const first = named(ctx, s, comma);
+  if (first) {
+    if (comma < e) appositive(ctx, first, comma + 1, e);
+    return first;
+  }
+  // "An attorney for Pagliano, Mark MacDougall,": the name after a description, which gives its role
+  const second = comma < e && !DETERMINERS.has(lowerAt(ctx.view, comma + 1)) ? named(ctx, comma + 1, e) : undefined;
+  if (second) {
+    appositive(ctx, second, skipDeterminers(ctx, s, comma), comma);
+    return second;
   }
   const pronoun = edgePronoun(ctx, s, comma);
   if (pronoun >= 0) return resolvePronoun(ctx, pronoun, PRONOUNS.get(lowerAt(ctx.view, pronoun))!);
   if (!looksNominal(ctx, s)) return ctx.history.antecedent(ctx.view, s, (x) => x.kind === 'person' && x.confirmed && !x.plural, 2)?.entity;
   return described(ctx, s, comma);
+}
+
+/** A noun before the first name makes the names part of a description. */
+function describedBefore(ctx: ResolveContext, s: number, e: number): boolean {
+  for (let t = s; t < e; t++) {
+    const k = keyAt(ctx.view, t);
+    if (!ctx.view.cap[t] && (GROUP_NOUNS.has(k) || NON_AGENTS.has(k) || ORG_HEADS.has(k))) return true;
+  }
+  return false;
+}
+
+const INDEFINITES = new Set(['another', 'one', 'each', 'not', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'none', 'no']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
+
+/** The names start the span, after determiners and titles only: not "polls in the Middle West and Florida". */
+function opensWith(ctx: ResolveContext, s: number, m: NameMention): boolean {
+  for (let t = s; t < m.start; t++) if (!DETERMINERS.has(lowerAt(ctx.view, t)) && !ROLES.has(keyAt(ctx.view, t)) && !TITLE_MODIFIERS.has(keyAt(ctx.view, t))) return false;
+  return true;
 }
 
 /** "She said she", "… network RT he": a span that is no noun phrase but starts or ends with a personal pronoun. */
@@ -57,7 +83,7 @@ function edgePronoun(ctx: ResolveContext, s: number, e: number): number {
 function looksNominal(ctx: ResolveContext, s: number): boolean {
   const w = keyAt(ctx.view, s);
   if (ctx.view.cap[s] && !STOPWORDS.has(w)) return true;
-  if (GROUP_DETERMINERS.has(w) || PRONOUNS.has(w) || /^\d/.test(w) || w === 'another' || w === 'one' || w === 'each') return true;
+  if (GROUP_DETERMINERS.has(w) || PRONOUNS.has(w) || /^\d/.test(w) || INDEFINITES.has(w)) return true;
   if (GROUP_NOUNS.has(w) || ROLES.has(w) || ORG_HEADS.has(w) || NON_AGENTS.has(w) || TITLE_MODIFIERS.has(w)) return true;
   return !STOPWORDS.has(w) && !/(?:ing|ed|ly)$/.test(w);
 }
@@ -72,11 +98,12 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     const m = ctx.mentions[i];
     t = m.end - 1;
     if (m.possessive) owner = m;
-    else if (AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1))) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
+    else if (AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1)) || (lowerAt(ctx.view, m.start - 1) === 'the' && AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 2)))) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
     else if (!isBareRole(ctx, m) && !isModifier(ctx, m, e)) heads.push(m);
   }
-  if (!heads.length) return undefined;
-  if (heads.length > 1 && coordinated(ctx, heads)) return coordination(ctx, heads, s, e);
+  if (!heads.length) return owner && owner.end + 1 >= e && !onlyCoordination ? linkMention(ctx, owner) : undefined; // "Trump’s"
+  if (describedBefore(ctx, s, heads[0].start)) return undefined; // "some polls in the Middle West and Florida"
+  if (heads.length > 1 && coordinated(ctx, heads) && opensWith(ctx, s, heads[0])) return coordination(ctx, heads, s, e);
   if (onlyCoordination) return undefined;
   const head = heads[0];
   if (head.kind === 'group') return undefined; // "Republicans on the House Financial Services Committee": a description
@@ -147,7 +174,7 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   if (supported) return refer(ctx, supported, s, e);
   const headWord = keyOf(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
-  if (isDefinite(ctx, s) && kind === 'person' && roleHead(ctx, s, head)) {
+  if (lowerAt(ctx.view, s) === 'the' && kind === 'person' && roleHead(ctx, s, head) && knownModifiers(ctx, s + 1, roleHead(ctx, s, head)!.start)) {
     const salient = definiteRole(ctx, s, head);
     if (salient) return refer(ctx, salient, s, e);
   }
@@ -179,11 +206,16 @@ function descriptionEnd(ctx: ResolveContext, head: number, e: number): number {
 
 /** End of the description's head: before "of", "who", a comma… ("members of Congress" → members). */
 function headEnd(ctx: ResolveContext, s: number, e: number): number {
-  for (let t = s + 1; t < e; t++) if (POST_MODIFIERS.has(lowerAt(ctx.view, t))) return t;
+  for (let t = s + 1; t < e; t++) {
+    const w = lowerAt(ctx.view, t);
+    if (POST_MODIFIERS.has(w)) return t;
+    if (t > s + 1 && !ctx.view.cap[t] && /^[a-z]+(?:ed|ing)$/.test(w) && !GROUP_DETERMINERS.has(lowerAt(ctx.view, t - 1))) return t; // "report released last year"
+  }
   return e;
 }
 
 function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string): EntityKind {
+  if (PLURAL_ROLES.has(word)) return 'group';
   if (ORG_HEADS.has(word) || NON_AGENTS.has(word)) return 'organization';
   if (GROUP_NOUNS.has(word) || (word.endsWith('s') && !word.endsWith('ss') && !roleHead(ctx, s, head))) return 'group';
   return 'person';
@@ -200,25 +232,21 @@ function lastOrganization(ctx: ResolveContext, pos: number, head: string): Entit
   return undefined;
 }
 
-/** "the", or a possessive name or pronoun ("Obama's former campaign strategist"). */
-function isDefinite(ctx: ResolveContext, s: number): boolean {
-  const w = lowerAt(ctx.view, s);
-  if (w === 'the' || w === 'this' || w === 'that') return true;
-  const i = ctx.mentionAt[s];
-  return i >= 0 && ctx.mentions[i].possessive;
+/** "the [Vermont | former | Republican] senator", not "the band leader": modifiers a title could carry. */
+function knownModifiers(ctx: ResolveContext, s: number, e: number): boolean {
+  for (let t = s; t < e; t++) if (!ctx.view.cap[t] && !TITLE_MODIFIERS.has(keyAt(ctx.view, t))) return false;
+  return true;
 }
 
 /**
- * "the Vermont senator", "the New York businessman", "Obama's former campaign strategist": a
- * definite role that no title supports refers, like "he", to the nearest person in subject
- * position (not the possessor).
+ * "the Vermont senator", "the New York businessman": a definite role that no title supports
+ * refers, like "he", to the nearest person in subject position.
  */
 function definiteRole(ctx: ResolveContext, s: number, head: number): EntityRecord | undefined {
-  const i = ctx.mentionAt[s];
-  const owner = i >= 0 && ctx.mentions[i].possessive ? ctx.entityOf[i] : undefined;
   const entry = ROLES.get(roleHead(ctx, s, head)!.phrase);
-  const ok = (x: EntityRecord): boolean => x.kind === 'person' && !x.plural && x !== owner && x.confirmed &&
-    (!entry?.gender || !x.gender || entry.gender === x.gender);
+  // a person with other known roles ("Ivanka Trump, the nominee's daughter") is not "the GOP candidate"
+  const ok = (x: EntityRecord): boolean => x.kind === 'person' && !x.plural && x.confirmed &&
+    (!entry?.gender || !x.gender || entry.gender === x.gender) && (x.classes.size === 0 || !!entry?.classes.some((c) => x.classes.has(c)));
   return ctx.history.antecedent(ctx.view, s, ok, 3)?.entity;
 }
 

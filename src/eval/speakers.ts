@@ -106,7 +106,8 @@ function pairByContent(G: TokenSet[], P: TokenSet[]): Array<[number, number]> {
 /**
  * True when a predicted speaker name matches the labelled one: both null; or equal once
  * normalised ({@link normalizeName}: case, diacritics, punctuation, titles, a leading "the";
- * initials are ignored, so "Donald J. Trump" = "Donald Trump"); or one is the other's acronym
+ * initials, leading determiners and quantifiers are ignored, so "Donald J. Trump" = "Donald
+ * Trump" and "two Democratic speechwriters" = "Democratic speechwriters"); or one is the other's acronym
  * ("S.E.C." = "Securities and Exchange Commission"); or the same number of words that are
  * spelling variants ("Jabbari" = "Jabari"); coordinated names match as sets ("A and B" = "B
  * and A"). A shorter form does not match a fuller label: "Clinton" ≠ "Hillary Clinton".
@@ -130,10 +131,17 @@ function sameName(a: string, b: string): boolean {
   return wa.length === wb.length && areWordVariants(wa, wb);
 }
 
-/** Normalised words without initials. */
+const QUANTIFIERS = new Set(['a', 'an', 'the', 'some', 'many', 'most', 'several', 'few', 'other', 'all', 'both', 'one', 'another', 'each',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
+
+/** Normalised words without initials or leading determiners and quantifiers ("Twelve percent" = "percent"). */
 function comparable(name: string): string[] {
-  const words = normalizeName(name).split(' ').filter((w) => w.length > 1);
-  return words.length ? words : normalizeName(name).split(' ');
+  const all = normalizeName(name).split(' ');
+  let words = all.filter((w) => w.length > 1);
+  if (!words.length) words = all;
+  let from = 0;
+  while (from < words.length - 1 && (QUANTIFIERS.has(words[from]) || /^\d+$/.test(words[from]))) from++;
+  return words.slice(from);
 }
 
 /** "Securities and Exchange Commission" → "sec". */

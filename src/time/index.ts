@@ -20,6 +20,10 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
   const bySentence = new Map<number, Dated[]>();
   for (const a of attributions) {
     const anchor = a.cue ?? a.source ?? a.content[0];
+    if (!anchor) {
+      a.saidAt = { date, span: null, implied: true };
+      continue;
+    }
     const t = tokenAt(doc, anchor.start);
     const sentence = doc.sentenceOf[t];
     let times = bySentence.get(sentence);
