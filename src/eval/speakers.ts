@@ -12,7 +12,8 @@ export interface SpeakerLabels {
 export interface SpeakerGoldDoc {
   id: unknown;
   text: string;
-  attributions: ReadonlyArray<{ id?: unknown; content?: unknown }>;
+  /** Objects with `id` and `content`; anything else is skipped, as the scorer does. */
+  attributions: readonly unknown[];
 }
 
 /** A system's article: attributions with `content` and `speaker` (`{name}` or null). */
@@ -68,10 +69,11 @@ export function scoreSpeakers(gold: Iterable<SpeakerGoldDoc>, labels: Iterable<S
 
 function scoreArticle(g: SpeakerGoldDoc, labels: SpeakerLabels, pred: NonNullable<SpeakerPredDoc['attributions']>, out: SpeakerScore): void {
   const doc = new TokenIndex(g.text);
-  const G = g.attributions.map((a) => doc.toks(normSpans(a.content)));
+  const atts = g.attributions.filter((a): a is { id?: unknown; content?: unknown } => a !== null && typeof a === 'object' && !Array.isArray(a));
+  const G = atts.map((a) => doc.toks(normSpans(a.content)));
   const P = pred.map((a) => doc.toks(normSpans(a.content)));
   for (const [i, j] of pairByContent(G, P)) {
-    const id = String(g.attributions[i].id);
+    const id = String(atts[i].id);
     if (!(id in labels.speakers)) continue;
     const want = labels.speakers[id];
     const speaker = pred[j].speaker;
@@ -153,4 +155,13 @@ function acronym(name: string): string {
 /** "Jon Tester and David Vitter" → two names; "Jeff Merkley, Sherrod Brown and Robert Menendez" → three. */
 function members(name: string): string[] {
   return name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+}
+
+/**
+ * The speaker figures as the text report prints them.
+ * @example formatSpeakerScore(scoreSpeakers(gold, labels, preds)) // 'speakers  accuracy 0.8584 …'
+ */
+export function formatSpeakerScore(s: SpeakerScore): string {
+  return `speakers  accuracy ${s.accuracy.toFixed(4)} (${s.correct}/${s.found} labelled attributions whose content was found; ` +
+    `${s.labelled} labelled in ${s.articles} articles)\n`;
 }

@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { missedFloors, parseFloor, type Floor } from '../../eval/floors.js';
 import { CorpusError, readGold, readPredictions, type GoldRecord } from '../../eval/polnear.js';
 import { pyStr } from '../../eval/python-text.js';
 import { formatReport } from '../../eval/report-text.js';
 import { score, type PredDoc } from '../../eval/scorer.js';
+import { readSpeakerLabels } from '../../eval/speaker-labels.js';
+import { formatSpeakerScore, scoreSpeakers, type SpeakerPredDoc } from '../../eval/speakers.js';
 import { extract } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../input/texts.js';
@@ -13,7 +16,11 @@ interface EvalFlags {
   pred?: string;
   json?: boolean;
   failUnder?: string[];
+  speakers?: string | true;
 }
+
+/** Speaker labels for 30 PolNeAR dev articles, beside the package's sources. */
+const SPEAKER_LABELS = fileURLToPath(new URL('../../../test/fixtures/speakers/polnear-dev-speakers.jsonl', import.meta.url));
 
 const HELP = `
 Prints what "python3 score_attributions.py GOLD PRED" prints (--json: its JSON), then how long
@@ -42,6 +49,7 @@ export function registerEval(program: Command): void {
     .option('--pred <file>', 'score these predictions (JSONL {id, attributions}) instead of running the extractor')
     .option('--json', 'print the report as JSON')
     .option('--fail-under <metric=value...>', 'exit 1 when a figure is below its floor (e.g. detect.f1=0.44)')
+    .option('--speakers [labels]', 'also report speaker accuracy against speaker labels (default: the PolNeAR dev labels in test/fixtures/speakers)')
     .addHelpText('after', HELP)
     .action(runEval);
 }
@@ -58,8 +66,11 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
     ({ preds, timing } = extractAll(gold));
   }
   const report = score(gold, preds);
+  const labelsPath = flags.speakers === true ? SPEAKER_LABELS : flags.speakers;
+  const speakers = labelsPath ? scoreSpeakers(gold, await load(() => readSpeakerLabels(labelsPath), labelsPath), preds as SpeakerPredDoc[]) : undefined;
   exitOnBrokenPipe(process.stdout);
-  process.stdout.write(flags.json ? JSON.stringify(report) + '\n' : formatReport(report) + timing);
+  process.stdout.write(flags.json ? JSON.stringify(speakers ? { ...report, speakers } : report) + '\n'
+    : formatReport(report) + (speakers ? formatSpeakerScore(speakers) : '') + timing);
   if (flags.json && timing) process.stderr.write(timing);
   for (const miss of missedFloors(report, floors)) {
     process.stderr.write(`onrecord: ${miss.key} is ${miss.value}, below its floor ${miss.min}\n`);
