@@ -60,7 +60,11 @@ export function storeContractSearch(getStore: () => Store): void {
 
     it('search: outlet, kind and date filters', async () => {
       const s = getStore();
-      expect(docIds((await s.searchAttributions({ outlet: 'gazette' })).items)).toEqual(['d6', 'd3', 'd1']);
+      const undated = '“Harbour talk,” said Ann Undated.';
+      await s.putDocument({ id: 'u1', text: undated, outlet: 'Gazette' }, resultFor(undated, [{ content: '“Harbour talk,”', source: 'Ann Undated', cue: 'said' }]));
+      expect(docIds((await s.searchAttributions({ q: 'harbour' })).items)).toEqual(['d6', 'd5', 'd4', 'd3', 'd1', 'u1']);
+      expect(docIds((await s.searchAttributions({ q: 'harbour', to: '2025-03-05' })).items)).toEqual(['d1']);
+      expect(docIds((await s.searchAttributions({ outlet: 'gazette' })).items)).toEqual(['d6', 'd3', 'd1', 'u1']);
       expect(docIds((await s.searchAttributions({ q: 'harbour', kind: 'indirect' })).items)).toEqual(['d6']);
       expect(docIds((await s.searchAttributions({ from: '2025-03-05', to: '2025-03-12' })).items)).toEqual(['d4', 'd3', 'd2']);
       expect(docIds((await s.searchAttributions({ q: 'harbour', speaker: 'okafor', outlet: 'Ledger', to: '2025-03-31' })).items)).toEqual(['d5']);

@@ -2,25 +2,20 @@ import type Database from 'better-sqlite3';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { normalizeName } from '../name-matcher.js';
 import { StoreQueryError, type AttributionHit, type Page, type SearchQuery } from '../store.js';
+import { FIRST_DATED_ID, firstIdAfter, firstIdOn } from './attribution-ids.js';
 import { toFtsQuery } from './fts-query.js';
 import { HIT_COLUMNS, HIT_FROM, toHit, type HitRow } from './rows.js';
+import { outletTag } from './tags.js';
 
-/** Below this many full-text hits, fetching them all and sorting beats walking an index. */
-const SMALL_MATCH = 2000;
 /** A name query that matches more speakers than this is cut to the most quoted ones. */
 const MAX_SPEAKERS = 200;
 const KINDS = new Set(['direct', 'indirect', 'mixed']);
 
-interface Key {
-  id: number;
-  said_on: string;
-}
-
 /**
- * Attribution search for the SQLite store, newest first with keyset cursors. A word query with
- * few hits is answered from the full-text index (speaker included, as an indexed token); a
- * common one by walking the date or speaker index and checking each row against the text
- * index, which stops as soon as the page is full.
+ * Attribution search for the SQLite store, newest first. Attribution ids sort by date (see
+ * attribution-ids.ts) and speaker, kind and outlet are tokens in the full-text index, so every
+ * query is one FTS5 query in descending rowid order that stops when the page is full; dates
+ * and the cursor are rowid bounds.
  */
 export class AttributionSearch {
   private readonly cache = new Map<string, Database.Statement>();
@@ -33,22 +28,21 @@ export class AttributionSearch {
    */
   run(query: SearchQuery): Page<AttributionHit> {
     const limit = checkQuery(query);
-    const speakers = query.speakerId !== undefined ? [Number(query.speakerId)].filter(Number.isInteger) : query.speaker !== undefined ? this.speakerIds(query.speaker) : null;
+    const speakers = query.speakerId !== undefined ? [Number(query.speakerId)].filter(Number.isInteger)
+      : query.speaker !== undefined ? this.speakerIds(query.speaker) : null;
     if (speakers && !speakers.length) return { items: [], nextCursor: null };
-    const { where, params } = filters(query);
-    const text = query.q !== undefined ? toFtsQuery(query.q, 'content') : null;
-    let keys: Key[];
-    if (text) {
-      const match = speakers ? `${text} AND speaker_token : (${speakers.map((s) => `s${s}`).join(' OR ')})` : text;
-      const hits = this.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM attributions_fts WHERE attributions_fts MATCH ? LIMIT ?)').get(match, SMALL_MATCH) as { n: number };
-      keys = hits.n < SMALL_MATCH ? this.fromText(match, where, params, limit + 1) : this.walk(speakers, [...where, PROBE], { ...params, match: text }, limit + 1);
-    } else {
-      keys = this.walk(speakers, where, params, limit + 1);
-    }
-    const page = keys.slice(0, limit);
-    const items = this.hits(page.map((k) => k.id));
-    const last = page[page.length - 1];
-    return { items, nextCursor: keys.length > limit && last ? encodeCursor([last.said_on, last.id]) : null };
+    const terms: string[] = [];
+    if (query.q !== undefined) terms.push(toFtsQuery(query.q, 'content'));
+    if (speakers) terms.push(`tags : (${speakers.map((s) => `s${s}`).join(' OR ')})`);
+    if (query.kind) terms.push(`tags : k${query.kind}`);
+    if (query.outlet) terms.push(`tags : ${outletTag(query.outlet)}`);
+    const { where, params } = idRange(query);
+    const sql = terms.length
+      ? `SELECT rowid AS id FROM attributions_fts WHERE attributions_fts MATCH @match${where.map((w) => ` AND rowid ${w}`).join('')} ORDER BY rowid DESC LIMIT @n`
+      : `SELECT id FROM attributions WHERE 1${where.map((w) => ` AND id ${w}`).join('')} ORDER BY id DESC LIMIT @n`;
+    const ids = (this.prepare(sql).all({ ...params, match: terms.join(' AND '), n: limit + 1 }) as Array<{ id: number }>).map((r) => r.id);
+    const page = ids.slice(0, limit);
+    return { items: this.hits(page), nextCursor: ids.length > limit ? encodeCursor([page[page.length - 1]]) : null };
   }
 
   /** Ids of the speakers whose names, aliases or variants hold every word of `name`. */
@@ -59,26 +53,6 @@ export class AttributionSearch {
     return (this.prepare(`SELECT DISTINCT n.entity_id AS id, e.attributions FROM entity_names_fts f JOIN entity_names n ON n.id = f.rowid
       JOIN entities e ON e.id = n.entity_id WHERE entity_names_fts MATCH ? AND e.attributions > 0 ORDER BY e.attributions DESC LIMIT ?`)
       .all(match, MAX_SPEAKERS) as Array<{ id: number }>).map((r) => r.id);
-  }
-
-  private fromText(match: string, where: string[], params: Record<string, unknown>, n: number): Key[] {
-    const sql = `SELECT a.id, a.said_on FROM attributions_fts f JOIN attributions a ON a.id = f.rowid${needsDocuments(where) ? ' JOIN documents d ON d.id = a.document_id' : ''}
-      WHERE attributions_fts MATCH @fts${where.map((w) => ` AND ${w}`).join('')} ORDER BY a.said_on DESC, a.id DESC LIMIT @n`;
-    return this.prepare(sql).all({ ...params, fts: match, n }) as Key[];
-  }
-
-  /** Walks the speaker index (one walk per speaker, merged) or the date index, newest first. */
-  private walk(speakers: number[] | null, where: string[], params: Record<string, unknown>, n: number): Key[] {
-    const join = needsDocuments(where) ? ' JOIN documents d ON d.id = a.document_id' : '';
-    const conditions = where.map((w) => ` AND ${w}`).join('');
-    if (!speakers) {
-      const sql = `SELECT a.id, a.said_on FROM attributions a INDEXED BY attributions_said_on${join} WHERE 1${conditions} ORDER BY a.said_on DESC, a.id DESC LIMIT @n`;
-      return this.prepare(sql).all({ ...params, n }) as Key[];
-    }
-    const stmt = this.prepare(`SELECT a.id, a.said_on FROM attributions a INDEXED BY attributions_speaker${join}
-      WHERE a.speaker_id = @speaker${conditions} ORDER BY a.said_on DESC, a.id DESC LIMIT @n`);
-    const merged = speakers.flatMap((speaker) => stmt.all({ ...params, speaker, n }) as Key[]);
-    return merged.sort(newestFirst).slice(0, n);
   }
 
   private hits(ids: number[]): AttributionHit[] {
@@ -95,29 +69,15 @@ export class AttributionSearch {
   }
 }
 
-/** Checks a row against the word query without leaving the index walk. */
-const PROBE = 'EXISTS (SELECT 1 FROM attributions_fts WHERE attributions_fts MATCH @match AND rowid = a.id)';
-
-function newestFirst(a: Key, b: Key): number {
-  return a.said_on < b.said_on ? 1 : a.said_on > b.said_on ? -1 : b.id - a.id;
-}
-
-function needsDocuments(where: string[]): boolean {
-  return where.some((w) => w.includes('d.'));
-}
-
-function filters(query: SearchQuery): { where: string[]; params: Record<string, unknown> } {
+/** The dates and the cursor as bounds on attribution ids. */
+function idRange(query: SearchQuery): { where: string[]; params: Record<string, number> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (query.kind) (where.push('a.kind = @kind'), (params.kind = query.kind));
-  if (query.outlet) (where.push('d.outlet = @outlet COLLATE NOCASE'), (params.outlet = query.outlet));
-  if (query.from) (where.push('a.said_on >= @from'), (params.from = query.from));
-  if (query.to) (where.push("a.said_on <= @to AND a.said_on <> ''"), (params.to = query.to));
-  if (query.cursor) {
-    const [saidOn, id] = decodeCursor(query.cursor, ['string', 'number']);
-    where.push('(a.said_on, a.id) < (@cursorDate, @cursorId)');
-    Object.assign(params, { cursorDate: saidOn, cursorId: id });
-  }
+  const params: Record<string, number> = {};
+  if (query.from) (where.push('>= @from'), (params.from = firstIdOn(query.from)));
+  if (query.to) (where.push('< @to'), (params.to = firstIdAfter(query.to)));
+  // Unknown dates have the lowest ids, but they are not "before" anything.
+  if (query.to && !query.from) (where.push('>= @dated'), (params.dated = FIRST_DATED_ID));
+  if (query.cursor) (where.push('< @cursor'), (params.cursor = decodeCursor(query.cursor, ['number'])[0] as number));
   return { where, params };
 }
 
@@ -125,7 +85,7 @@ function filters(query: SearchQuery): { where: string[]; params: Record<string, 
 function checkQuery(query: SearchQuery): number {
   if (query.kind !== undefined && !KINDS.has(query.kind)) throw new StoreQueryError(`unknown kind "${query.kind}": use direct, indirect or mixed`);
   for (const [name, value] of [['from', query.from], ['to', query.to]] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new StoreQueryError(`--${name} "${value}" is not a YYYY-MM-DD date`);
+    if (value !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))) throw new StoreQueryError(`--${name} "${value}" is not a YYYY-MM-DD date`);
   }
   const limit = query.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new StoreQueryError(`limit must be a whole number from 1 to 1000, got ${limit}`);

@@ -3,7 +3,9 @@ import type { ExtractResult } from '../../core/types.js';
 import { contentHash, documentId, documentKeys } from '../document-keys.js';
 import { documentRows, type DocumentRows } from '../document-rows.js';
 import type { DocumentInput, PutResult, PutStatus } from '../store.js';
+import { attributionId } from './attribution-ids.js';
 import { EntityIndex } from './entities.js';
+import { attributionTags } from './tags.js';
 
 type Row = Record<string, unknown>;
 
@@ -35,8 +37,9 @@ export class DocumentWriter {
       deleteDiagnostics: p('DELETE FROM diagnostics WHERE document_id = ?'),
       addCount: p('UPDATE entities SET attributions = attributions + ? WHERE id = ?'),
       dropOrphan: p('DELETE FROM entities WHERE id = ? AND attributions <= 0 AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)'),
-      insertAttribution: p(`INSERT INTO attributions (document_id, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertAttribution: p(`INSERT INTO attributions (id, document_id, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance, tags)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      takeNumbers: p("UPDATE counters SET value = value + ? WHERE name = 'attribution' RETURNING value"),
       insertMention: p('INSERT INTO mentions (entity_id, document_id, start, end, text) VALUES (?, ?, ?, ?, ?)'),
       insertDiagnostic: p('INSERT INTO diagnostics (document_id, code, severity, reason, start, end, note) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     };
@@ -68,7 +71,7 @@ export class DocumentWriter {
     const id = this.freeId(documentId(doc, hash));
     this.s.insertDoc.run(docParams(id, doc, hash));
     for (const key of keys) this.s.addKey.run(key, id, 1);
-    return { id, status: 'inserted', attributions: this.insertRows(id, documentRows(result, doc.date)) };
+    return { id, status: 'inserted', attributions: this.insertRows(id, doc, documentRows(result, doc.date)) };
   }
 
   /**
@@ -108,12 +111,12 @@ export class DocumentWriter {
     this.s.deleteDiagnostics.run(id);
     for (const { speaker_id, n } of counts) this.s.addCount.run(-n, speaker_id);
     this.s.updateDoc.run(docParams(id, doc, hash));
-    const stored = this.insertRows(id, documentRows(result, doc.date));
+    const stored = this.insertRows(id, doc, documentRows(result, doc.date));
     for (const entity of new Set([...counts.map((c) => c.speaker_id), ...mentioned])) this.s.dropOrphan.run(entity, entity);
     return stored;
   }
 
-  private insertRows(documentId: string, rows: DocumentRows): number {
+  private insertRows(documentId: string, doc: DocumentInput, rows: DocumentRows): number {
     const ids = new Map<string, number | null>();
     for (const e of rows.entities) {
       const id = this.entities.resolve(e);
@@ -121,11 +124,14 @@ export class DocumentWriter {
       if (id !== null) for (const m of e.mentions) this.s.insertMention.run(id, documentId, m.start, m.end, m.text);
     }
     const counts = new Map<number, number>();
-    for (const a of rows.attributions) {
+    const last = rows.attributions.length ? (this.s.takeNumbers.get(rows.attributions.length) as { value: number }).value : 0;
+    rows.attributions.forEach((a, i) => {
       const speaker = a.entityKey ? ids.get(a.entityKey) ?? null : null;
       if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
-      this.s.insertAttribution.run(documentId, a.localId, a.kind, a.content, JSON.stringify(a.spans), speaker, a.date ?? '', a.confidence, JSON.stringify(a.provenance));
-    }
+      const id = attributionId(a.date, last - rows.attributions.length + 1 + i);
+      this.s.insertAttribution.run(id, documentId, a.localId, a.kind, a.content, JSON.stringify(a.spans), speaker, a.date ?? '', a.confidence,
+        JSON.stringify(a.provenance), attributionTags(speaker, a.kind, doc.outlet));
+    });
     for (const [speaker, n] of counts) this.s.addCount.run(n, speaker);
     for (const d of rows.diagnostics) {
       this.s.insertDiagnostic.run(documentId, d.code, d.severity, d.reason, d.span?.start ?? null, d.span?.end ?? null, d.note ?? null);

@@ -60,6 +60,9 @@ CREATE TRIGGER entity_names_ad AFTER DELETE ON entity_names BEGIN
   INSERT INTO entity_names_fts (entity_names_fts, rowid, name) VALUES ('delete', old.id, old.name);
 END;
 
+-- An attribution's id orders it in time: (day of said_on + 2^19) * 2^32 + a running number
+-- (see attribution-ids.ts). So "newest first" is rowid order, which FTS5 walks natively and
+-- stops after a page, and a date range is a rowid range.
 CREATE TABLE attributions (
   id          INTEGER PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -68,24 +71,31 @@ CREATE TABLE attributions (
   content     TEXT NOT NULL,
   spans       TEXT NOT NULL,          -- JSON {content, cue, source}
   speaker_id  INTEGER REFERENCES entities (id),
-  said_on     TEXT NOT NULL,          -- YYYY-MM-DD, or '' when unknown (sorts last)
+  said_on     TEXT NOT NULL,          -- YYYY-MM-DD, or '' when unknown
   confidence  REAL NOT NULL,
   provenance  TEXT NOT NULL,          -- JSON array
-  -- 's12' for speaker 12: indexed beside the content, so "word AND speaker" is one FTS query
-  speaker_token TEXT GENERATED ALWAYS AS ('s' || speaker_id) VIRTUAL
+  -- Filter tokens indexed beside the content ("s12 kdirect o3f9a…": speaker, kind, outlet),
+  -- so a word query with filters is one FTS5 query
+  tags        TEXT NOT NULL
 );
 CREATE INDEX attributions_document ON attributions (document_id);
-CREATE INDEX attributions_speaker ON attributions (speaker_id, said_on, id);
-CREATE INDEX attributions_said_on ON attributions (said_on, id);
+CREATE INDEX attributions_speaker ON attributions (speaker_id);
+
+-- The running number of attribution ids, shared by every writer.
+CREATE TABLE counters (
+  name  TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO counters VALUES ('attribution', 0);
 
 CREATE VIRTUAL TABLE attributions_fts USING fts5 (
-  content, speaker_token, content = 'attributions', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+  content, tags, content = 'attributions', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER attributions_ai AFTER INSERT ON attributions BEGIN
-  INSERT INTO attributions_fts (rowid, content, speaker_token) VALUES (new.id, new.content, new.speaker_token);
+  INSERT INTO attributions_fts (rowid, content, tags) VALUES (new.id, new.content, new.tags);
 END;
 CREATE TRIGGER attributions_ad AFTER DELETE ON attributions BEGIN
-  INSERT INTO attributions_fts (attributions_fts, rowid, content, speaker_token) VALUES ('delete', old.id, old.content, old.speaker_token);
+  INSERT INTO attributions_fts (attributions_fts, rowid, content, tags) VALUES ('delete', old.id, old.content, old.tags);
 END;
 
 CREATE TABLE mentions (
