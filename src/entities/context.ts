@@ -23,10 +23,11 @@ export interface ResolveContext {
 /**
  * Finds the name mentions of a document and links each to an entity, in text order. A lone
  * capitalised word that nothing identifies ("Shortly") is kept only when it names a known entity.
+ * `near` flags the sentences where sources look for antecedents (see {@link findNameMentions}).
  * @example buildContext(view).registry.entities.map((e) => e.name)
  */
-export function buildResolveContext(view: DocView): ResolveContext {
-  const mentions = findNameMentions(view);
+export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveContext {
+  const mentions = findNameMentions(view, near);
   const ctx: ResolveContext = {
     view, registry: new Registry(), history: new History(), mentions,
     mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),

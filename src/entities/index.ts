@@ -5,7 +5,7 @@ import { buildResolveContext, spanOf, type ResolveContext } from './context.js';
 import { PRONOUNS } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 import { resolveSource } from './resolve-source.js';
-import { buildView, tokenRange } from './view.js';
+import { buildView, tokenRange, type DocView } from './view.js';
 
 export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
 
@@ -14,12 +14,13 @@ export { areNameVariants, normalizeName, spellingKey } from './name-variants.js'
  * place, across all the ways the text refers to it ("Putin", "he", "the Russian leader"), and
  * returns the entities that speak. Fills `attribution.speaker` (null when it cannot be resolved)
  * and adds a `name-variant` diagnostic for each name spelled two ways (Jabari / Jabbari).
+ * `lower`, the lower-cased tokens when the caller has them, spares computing them again.
  * @example resolveSpeakers(doc, attributions, diagnostics)[0].name // 'Vladimir Putin'
  */
-export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[]): Entity[] {
+export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[]): Entity[] {
   if (!attributions.length) return [];
-  const view = buildView(doc);
-  const ctx = buildResolveContext(view);
+  const view = buildView(doc, lower);
+  const ctx = buildResolveContext(view, nearSources(view, attributions));
   const speakerOf = new Array<EntityRecord | undefined>(attributions.length);
   const bySource = attributions.map((_, i) => i).filter((i) => attributions[i].source)
     .sort((a, b) => attributions[a].source!.start - attributions[b].source!.start);
@@ -34,6 +35,30 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   diagnostics.push(...nameVariants(ctx));
   return [...entities.values()];
 }
+
+/** How many sentences before a source its pronoun or description may find its antecedent in. */
+const REACH = 4;
+
+/**
+ * Per sentence: 1 when a source is in it, or when a source that refers back (a pronoun, a
+ * description: "he", "the Russian leader") is up to {@link REACH} sentences after it. Names
+ * elsewhere are still read when they have two words or more ({@link findNameMentions}).
+ */
+export function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
+  const near = new Uint8Array(view.doc.sentences.length);
+  for (const a of attributions) {
+    const at = a.source ?? a.content[0];
+    const range = at && tokenRange(view, at);
+    if (!range) continue;
+    const s = view.doc.sentenceOf[range.start];
+    const back = !a.source || REFERS_BACK.test(a.source.text) ? REACH : 0;
+    near.fill(1, Math.max(0, s - back), view.doc.sentenceOf[range.end - 1] + 1);
+  }
+  return near;
+}
+
+/** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
+const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
 
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
 function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {

@@ -55,14 +55,19 @@ export const keyOf = keyAt;
 /**
  * Every capitalised name in the text (people, organisations, places, groups), in text order,
  * with its titles: "Russian President Vladimir Putin", "Special US envoy Steve Witkov",
- * "Sen. Lindsey Graham (R-S.C.)". One linear pass over the tokens.
+ * "Sen. Lindsey Graham (R-S.C.)". One linear pass over the tokens. With `near` (a flag per
+ * sentence), sentences not flagged keep only names of two words or more, and none in quotes.
  * @example findNameMentions(buildView(analyzeText('Russian President Vladimir Putin said.')))[0].name // 'Vladimir Putin'
  */
-export function findNameMentions(view: DocView): NameMention[] {
+export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[] {
   const out: NameMention[] = [];
   const n = view.cap.length;
+  const { sentenceOf, quoteOf } = view.doc;
   for (let t = 0; t < n; t++) {
     if (!startsName(view, t)) continue;
+    // Far from every source only full names and titled ones matter (for the fullest form): "Vladimir Putin", "Sen. Graham".
+    const far = near !== undefined && !near[sentenceOf[t]];
+    if (far && (quoteOf[t] >= 0 || (!startsName(view, t + 1) && !HONORIFICS.has(keyAt(view, t)) && !ROLES.has(keyAt(view, t))))) continue;
     let e = t + 1;
     while (e < n && !lineBreakBefore(view, e)) {
       if (startsName(view, e)) { e++; continue; }
@@ -72,7 +77,7 @@ export function findNameMentions(view: DocView): NameMention[] {
       break;
     }
     e = headlineCut(view, t, e);
-    for (const [s, end] of splitRun(view, t, e)) {
+    for (const [s, end] of e - t === 1 ? [[t, e] as [number, number]] : splitRun(view, t, e)) {
       const m = describeRun(view, s, end);
       while (out.length && out[out.length - 1].end > m.start) out.pop(); // a title run absorbed into this one
       m.index = out.length;
@@ -106,6 +111,10 @@ function headlineCut(view: DocView, s: number, e: number): number {
 
 const titleCaseCache = new WeakMap<DocView, Int8Array>();
 
+/**
+ * The clause (between colons) around token `at` is in title case: at least three capitalised
+ * words and almost no lower-case word longer than three letters ("if", "for", "the" are allowed).
+ */
 function isTitleCase(view: DocView, sentence: number, at: number): boolean {
   let cache = titleCaseCache.get(view);
   if (!cache) {
@@ -113,19 +122,21 @@ function isTitleCase(view: DocView, sentence: number, at: number): boolean {
     titleCaseCache.set(view, cache);
   }
   if (cache[at] === 0) {
+    const { tokens, text } = view.doc;
     const range = view.doc.sentences[sentence];
+    const isColon = (t: number): boolean => tokens.kind[t] !== WORD && text.charCodeAt(tokens.start[t]) === 58;
     let start = at;
-    while (start > range.start && lowerAt(view, start - 1) !== ':') start--;
+    while (start > range.start && !isColon(start - 1)) start--;
     let end = at;
-    while (end < range.end && lowerAt(view, end) !== ':') end++;
-    let words = 0;
+    while (end < range.end && !isColon(end)) end++;
     let capped = 0;
+    let lower = 0;
     for (let t = start; t < end; t++) {
-      if (view.doc.tokens.kind[t] !== WORD || STOPWORDS.has(keyAt(view, t))) continue;
-      words++;
+      if (tokens.kind[t] !== WORD) continue;
       if (view.cap[t]) capped++;
+      else if (tokens.end[t] - tokens.start[t] > 3) lower++;
     }
-    cache.fill(words >= 3 && capped >= words * 0.75 ? 1 : -1, start, end);
+    cache.fill(capped >= 3 && lower * 10 <= capped ? 1 : -1, start, end);
   }
   return cache[at] === 1;
 }
@@ -162,10 +173,12 @@ function isOrganization(view: DocView, s: number, e: number): boolean {
 
 function describeRun(view: DocView, s: number, e: number): NameMention {
   const possessive = e < view.cap.length && isPossessive(view, e);
+  // every field set here, so that all mentions share one shape
   const m: NameMention = {
-    index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, kind: null, possessive, quoted: view.doc.quoteOf[s] >= 0,
+    index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, nickname: undefined, kind: null, role: undefined,
+    roleEntry: undefined, place: undefined, party: undefined, gender: undefined, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  const whole = keysOf(view, s, e);
+  const whole = e - s === 1 ? keyAt(view, s).replace(/\./g, '') : keysOf(view, s, e);
   if (isOrganization(view, s, e)) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {
@@ -240,9 +253,13 @@ function classifyName(view: DocView, m: NameMention): void {
 
 /** "(R-S.C.)", "(D-Mont.)", ", R-Ky.," right after the name. */
 function partyLabel(view: DocView, m: NameMention): void {
-  const next = lowerAt(view, m.end) === '(' || lowerAt(view, m.end) === ',' ? m.end + 1 : m.end;
+  const { text, tokens } = view.doc;
+  if (m.end >= tokens.count) return;
+  const c = text.charCodeAt(tokens.start[m.end]);
+  const next = c === 40 || c === 44 ? m.end + 1 : m.end; // "(" or ","
+  if (next >= tokens.count || text.charCodeAt(tokens.start[next] + 1) !== 45) return; // "R-…"
   const w = lowerAt(view, next);
-  if (w && /^[rdi]-/.test(w)) m.party = w[0].toUpperCase();
+  if (/^[rdi]-/.test(w)) m.party = w[0].toUpperCase();
 }
 
 const NO_KEY: NameKey = { norm: '', words: [], acronym: '' };
@@ -277,6 +294,10 @@ function isPlain(w: string): boolean {
 }
 
 function nameWithoutNicknames(view: DocView, s: number, e: number): string {
+  const { kind, start, end } = view.doc.tokens;
+  let plain = true;
+  for (let t = s; t < e && plain; t++) plain = kind[t] !== QUOTE && (t === s || start[t] === end[t - 1] + 1);
+  if (plain) return view.doc.text.slice(start[s], end[e - 1]);
   const words: string[] = [];
   for (let t = s; t < e; t++) {
     if (isNickname(view, t - 1) || view.doc.tokens.kind[t] === QUOTE) continue;

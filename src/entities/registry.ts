@@ -55,7 +55,8 @@ export class Registry {
   readonly entities: EntityRecord[] = [];
   /** Every normalised name an entity has had → the entities. */
   private readonly byNorm = new Map<string, EntityRecord[]>();
-  private readonly persons: EntityRecord[] = [];
+  /** People by the first letter of their surname: a spelling variant keeps it ("Jabari" / "Jabbari"). */
+  private readonly persons = new Map<string, EntityRecord[]>();
   private readonly organizations: EntityRecord[] = [];
 
   /** Links a named mention to an entity, creating it when none fits. `key` defaults to the name's. */
@@ -92,7 +93,9 @@ export class Registry {
     if (exact) return exact;
     let best: EntityRecord | undefined;
     let bestScore = 0;
-    for (const pool of [kind === 'organization' ? undefined : this.persons, kind === 'person' ? undefined : this.organizations]) {
+    const persons = this.persons.get(key.words[key.words.length - 1]?.[0] ?? '');
+    const firstNames = key.words.length === 1 ? this.byFirstName.get(key.words[0]) : undefined;
+    for (const pool of [kind === 'organization' ? undefined : persons, kind === 'organization' ? undefined : firstNames, kind === 'person' ? undefined : this.organizations]) {
       if (!pool || kind === 'place' || kind === 'group') continue;
       for (const e of pool) {
         const score = matchScore(e, kind, key, gender);
@@ -105,11 +108,11 @@ export class Registry {
 
   private create(kind: EntityKind, name: string, key: NameKey, pos: number): EntityRecord {
     const e: EntityRecord = {
-      kind, name, ...key, confirmed: false, plural: kind === 'group', classes: new Set(), places: new Set(),
-      refs: [], spellings: new Map(), first: pos, count: 0,
+      kind, name, norm: key.norm, words: key.words, acronym: key.acronym, gender: undefined, confirmed: false, plural: kind === 'group',
+      role: undefined, affiliation: undefined, classes: new Set(), places: new Set(), party: undefined, refs: [], spellings: new Map(), first: pos, count: 0,
     };
     this.entities.push(e);
-    if (kind === 'person') this.persons.push(e);
+    if (kind === 'person') this.indexPerson(e);
     if (kind === 'organization') this.organizations.push(e);
     this.index(e);
     return e;
@@ -117,6 +120,18 @@ export class Registry {
 
   private index(e: EntityRecord): void {
     this.alias(e, e.norm);
+  }
+
+  /** People by their first given name: "Hillary" → Hillary Clinton. */
+  private readonly byFirstName = new Map<string, EntityRecord[]>();
+
+  private indexPerson(e: EntityRecord): void {
+    for (const [map, word] of [[this.persons, e.words[e.words.length - 1]?.[0]], [this.byFirstName, e.words.length > 1 ? e.words[0] : undefined]] as const) {
+      if (word === undefined) continue;
+      const list = map.get(word);
+      if (!list) map.set(word, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
   }
 
   private alias(e: EntityRecord, norm: string): void {
@@ -128,6 +143,7 @@ export class Registry {
   private rename(e: EntityRecord, name: string, key: NameKey): void {
     Object.assign(e, { name }, key);
     this.index(e);
+    if (e.kind === 'person') this.indexPerson(e);
   }
 
   private absorb(e: EntityRecord, m: MentionInfo, canonical: string, key: NameKey): void {
@@ -190,8 +206,10 @@ function matchScore(e: EntityRecord, kind: EntityKind | null, key: NameKey, gend
     return key.words.length === 1 && e.words.length > 1 && e.words[0] === key.words[0] ? 1 : 0; // "Hillary"
   }
   if (e.kind === 'organization' && (kind === 'organization' || kind === null)) {
-    const bare = key.words.join('');
-    if (e.norm.endsWith(` ${key.norm}`) || (e.acronym && e.acronym === bare) || (key.acronym && key.acronym === e.words.join(''))) return 2;
+    // "The Post" → New York Post; "S.E.C." → Securities and Exchange Commission, and back
+    const n = e.norm.length - key.norm.length;
+    if (n > 0 && e.norm.charCodeAt(n - 1) === 32 && e.norm.endsWith(key.norm)) return 2;
+    if ((e.acronym && key.words.length === 1 && e.acronym === key.norm) || (key.acronym && e.words.length === 1 && key.acronym === e.norm)) return 2;
   }
   return 0;
 }

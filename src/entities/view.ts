@@ -5,18 +5,19 @@ import { WORD } from '../text/tokens.js';
 /** A segmented text with what the speaker resolver reads per token, as flat arrays. */
 export interface DocView {
   doc: TextDoc;
-  /** Lower-cased token strings and keys, filled on first use: read them with {@link lowerAt} and {@link keyAt}. */
-  lower: Array<string | undefined>;
-  key: Array<string | undefined>;
+  /** Lower-cased token strings and keys, filled on first use ('' until then): read them with {@link lowerAt} and {@link keyAt}. */
+  lower: string[];
+  key: string[];
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
 }
 
 /**
- * Builds the resolver's view of a segmented text.
+ * Builds the resolver's view of a segmented text; `lower` (the lower-cased tokens, when the
+ * caller has them) saves computing them again.
  * @example buildView(analyzeText('NATO and Putin said.')).cap // Uint8Array [2, 0, 1, 0, 0]
  */
-export function buildView(doc: TextDoc): DocView {
+export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
   const { tokens, text } = doc;
   const cap = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
@@ -25,7 +26,8 @@ export function buildView(doc: TextDoc): DocView {
     for (let c = tokens.start[i] + 1; all && c < tokens.end[i]; c++) all = !isLower(text.charCodeAt(c));
     cap[i] = all ? 2 : 1;
   }
-  return { doc, lower: new Array(tokens.count), key: new Array(tokens.count), cap };
+  const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
+  return { doc, lower: known, key: new Array<string>(tokens.count).fill(''), cap };
 }
 
 /**
@@ -33,9 +35,9 @@ export function buildView(doc: TextDoc): DocView {
  * @example lowerAt(view, 0) // 'putin'
  */
 export function lowerAt(view: DocView, t: number): string {
+  if (t < 0 || t >= view.cap.length) return '';
   let w = view.lower[t];
-  if (w === undefined) {
-    if (t < 0 || t >= view.cap.length) return '';
+  if (w === '') {
     w = view.doc.text.slice(view.doc.tokens.start[t], view.doc.tokens.end[t]).toLowerCase();
     view.lower[t] = w;
   }
@@ -47,11 +49,12 @@ export function lowerAt(view: DocView, t: number): string {
  * @example keyAt(view, 0) // 'sen'
  */
 export function keyAt(view: DocView, t: number): string {
+  if (t < 0 || t >= view.cap.length) return '';
   let k = view.key[t];
-  if (k === undefined) {
+  if (k === '') {
     const w = lowerAt(view, t);
     k = w.length > 1 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
-    if (t >= 0 && t < view.cap.length) view.key[t] = k;
+    view.key[t] = k;
   }
   return k;
 }

@@ -25,7 +25,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   diagnostics.push(...doc.diagnostics);
   const ctx = buildContext(doc);
   result.attributions = assemble(ctx, findQuoteAttributions(ctx, diagnostics));
-  result.entities = resolveSpeakers(doc, result.attributions, diagnostics);
+  result.entities = resolveSpeakers(doc, result.attributions, diagnostics, ctx.lower);
   resolveSaidAt(doc, result.attributions, options.date !== undefined && isValidDate(options.date) ? options.date : undefined);
   diagnostics.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   return result;

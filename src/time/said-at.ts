@@ -11,34 +11,108 @@ export interface TimeExpression {
   date: string;
 }
 
-/** Words without which chrono finds nothing: cheap to test before calling it. */
-const TRIGGER = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|weekend|morning|evening|night|afternoon)\b|\b\d{1,2}\/\d{1,2}\b|\b(?:1[89]|20)\d\d\b/i;
+const DAY = 86_400_000;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, 'a few': 3 };
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 
 /**
- * The time expressions of `text`, resolved against the article date `ref` with chrono-node and
+ * The expressions news use to date a statement, each resolved directly (chrono-node reads the
+ * rare rest): weekdays, today/yesterday, "last week", "two days ago", "March 3, 2025",
+ * "last August", "9/17/16".
+ */
+const PATTERN = new RegExp([
+  '\\b(?:(on|last|this|next|past) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
+  '\\b(today|tonight|yesterday|this morning|this afternoon|this evening)\\b',
+  '\\b(last|this|next|past) +(week|weekend|month|year)\\b',
+  `\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
+  `\\b(?:(in|last|since|early|late|mid-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
+  '\\b(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b',
+].join('|'), 'g');
+/** A cheap test that a text may hold a time expression at all. */
+const HINT = /day|ago\b|week|month|year|tonight|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** Phrases only chrono-node resolves here. */
+const CHRONO = /\b(?:the day (?:before|after)|over the weekend)\b/gi;
+/** Characters of context chrono sees on each side of a phrase. */
+const WINDOW = 24;
+
+/**
+ * The time expressions of `text`, resolved against the article date `ref` (`YYYY-MM-DD`) and
  * pushed into the past when they carry no year: a statement is reported after it was made, so
  * "on Friday" in a Thursday article is the Friday before, "last August" the August before.
+ * A month without a day stands for its first day. Linear in the text.
  * @example findTimes('told reporters on Thursday', '2025-03-13')[0].date // '2025-03-13'
  */
 export function findTimes(text: string, ref: string): TimeExpression[] {
-  if (!TRIGGER.test(text)) return [];
+  if (!HINT.test(text)) return [];
   const [y, m, d] = ref.split('-').map(Number);
-  const refDate = new Date(y, m - 1, d, 12);
+  const refTime = Date.UTC(y, m - 1, d);
   const out: TimeExpression[] = [];
-  for (const r of chrono.parse(text, refDate, { forwardDate: false })) {
-    const c = r.start;
-    if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')) continue;
-    let date = new Date(Date.UTC(c.get('year') ?? y, (c.get('month') ?? m) - 1, c.get('day') ?? d));
-    if (date.getTime() > Date.UTC(y, m - 1, d) && !c.isCertain('year')) {
-      if (c.isCertain('weekday') && !c.isCertain('month')) date = new Date(date.getTime() - 7 * 86_400_000);
-      else date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  for (const g of text.matchAll(PATTERN)) {
+    const time = resolve(g, refTime);
+    if (time === null) continue;
+    if (g[9] && !g[8] && !g[10] && !g[11]) continue; // a month name alone ("May", "March") is too often something else
+    out.push({ start: g.index, end: g.index + g[0].length, text: g[0], date: iso(time) });
+  }
+  for (const g of text.matchAll(CHRONO)) {
+    const from = Math.max(0, g.index - WINDOW);
+    for (const x of chronoTimes(text.slice(from, g.index + g[0].length + WINDOW), y, m, d)) {
+      if (x.start + from <= g.index + g[0].length && g.index < x.end + from) out.push({ ...x, start: x.start + from, end: x.end + from });
     }
-    const last = /\blast\s+$/i.exec(text.slice(Math.max(0, r.index - 5), r.index)); // "last August": chrono reads "August"
-    const start = last ? r.index - last[0].length : r.index;
-    const end = r.index + r.text.length;
-    out.push({ start, end, text: text.slice(start, end), date: date.toISOString().slice(0, 10) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolve(g: RegExpMatchArray, ref: number): number | null {
+  if (g[2]) return weekday(ref, WEEKDAYS.indexOf(g[2].toLowerCase()), g[1]?.toLowerCase());
+  if (g[3]) return g[3].toLowerCase() === 'yesterday' ? ref - DAY : ref;
+  if (g[5]) return shift(ref, g[5].toLowerCase(), { last: -1, past: -1, next: 1, this: 0 }[g[4].toLowerCase()] ?? 0);
+  if (g[7]) return shift(ref, g[7].toLowerCase(), -(Number(g[6]) || NUMBERS[g[6].toLowerCase()] || 1));
+  if (g[9]) return monthDay(ref, MONTH_NAMES.indexOf(g[9].slice(0, 3).toLowerCase()), g[10] ? Number(g[10]) : 1, g[11] ? Number(g[11]) : null, g[8]?.toLowerCase());
+  if (g[12]) return monthDay(ref, Number(g[12]) - 1, Number(g[13]), g[14].length === 2 ? 2000 + Number(g[14]) : Number(g[14]), undefined);
+  return null;
+}
+
+/** "on Thursday" → the Thursday on or before the article date; "next Thursday" → after it; "last Thursday" → before it. */
+function weekday(ref: number, target: number, modifier: string | undefined): number {
+  const today = new Date(ref).getUTCDay();
+  if (modifier === 'next') return ref + (((target - today + 7) % 7) || 7) * DAY;
+  const back = (today - target + 7) % 7;
+  return ref - (back === 0 && modifier === 'last' ? 7 : back) * DAY;
+}
+
+/** The article date moved by `n` weeks, months or years ("last week" → 7 days before); "weekend" → its Saturday. */
+function shift(ref: number, unit: string, n: number): number {
+  const date = new Date(ref);
+  if (unit === 'day') return ref + n * DAY;
+  if (unit === 'week') return ref + 7 * n * DAY;
+  if (unit === 'weekend') return weekday(ref, 6, n > 0 ? 'next' : n < 0 ? 'last' : undefined);
+  if (unit === 'month') return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, Math.min(date.getUTCDate(), 28));
+  return Date.UTC(date.getUTCFullYear() + n, date.getUTCMonth(), date.getUTCDate());
+}
+
+/** A month and day; without a year, the latest one not after the article date ("last August" in March 2025 → 2024-08). */
+function monthDay(ref: number, month: number, day: number, year: number | null, modifier: string | undefined): number | null {
+  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
+  if (year !== null) return Date.UTC(year, month, day);
+  const refYear = new Date(ref).getUTCFullYear();
+  const time = Date.UTC(refYear, month, day);
+  return time > ref || (modifier === 'last' && new Date(ref).getUTCMonth() === month) ? Date.UTC(refYear - 1, month, day) : time;
+}
+
+function chronoTimes(text: string, y: number, m: number, d: number): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const r of chrono.parse(text, new Date(y, m - 1, d, 12), { forwardDate: false })) {
+    const c = r.start;
+    const time = Date.UTC(c.get('year') ?? y, (c.get('month') ?? m) - 1, c.get('day') ?? d);
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date: iso(time) });
   }
   return out;
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** Shifts an expression found in a slice of the text to offsets in the whole text. */
