@@ -27,7 +27,11 @@ export async function createExtractor(jobs: number, worker: WorkerScript | undef
   if (!worker) return inProcess('no worker script found next to the ingest module');
   let pool: Piscina | undefined;
   try {
-    pool = new Piscina({ filename: worker.url, minThreads: jobs, maxThreads: jobs, execArgv: worker.execArgv, idleTimeout: 60_000 });
+    pool = new Piscina({
+      filename: worker.url, minThreads: jobs, maxThreads: jobs, execArgv: worker.execArgv, idleTimeout: 60_000,
+      // V8 grows an idle heap lazily; capping the young generation keeps each thread's memory flat.
+      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.ONRECORD_WORKER_YOUNG_MB ?? 8), maxOldGenerationSizeMb: Number(process.env.ONRECORD_WORKER_OLD_MB ?? 512) },
+    });
     // A first task proves the workers can load the engine before any document depends on it.
     await pool.run({ text: '', source: { path: '(warm-up)' } } satisfies RawDocument);
   } catch (err) {

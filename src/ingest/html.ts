@@ -35,27 +35,41 @@ export async function* readHtmlFile(path: string): AsyncIterable<ReadItem> {
 export function htmlToDocument(raw: HtmlDocument): SourceDocument | InputProblem {
   const { html, ...fallback } = raw;
   if (!/<[a-z!]/i.test(html)) return { source: raw.source, reason: 'not HTML: no tags found' };
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const lean = withoutInertBlocks(html);
+  const { document } = parseHTML(/<html[\s>]/i.test(lean) ? lean : `<!doctype html><html><body>${lean}</body></html>`);
   const meta = readPageMeta(document as never, raw.url);
+  // Menus, headers and footers are never the article; dropping them first makes Readability
+  // several times faster on real pages (a news page's navigation is often most of its DOM).
+  for (const el of document.querySelectorAll(FURNITURE)) el.remove();
   let text = '';
   try {
-    const article = new Readability(document as never, { charThreshold: 100 }).parse();
-    if (article?.content) text = htmlToParagraphs(parseHTML(`<body>${article.content}</body>`).document.body as unknown as TextNode);
+    const article = new Readability(document as never, { charThreshold: 100, serializer: (node: unknown) => node }).parse();
+    if (article?.content) text = htmlToParagraphs(article.content as unknown as TextNode);
     if (!meta.byline && article?.byline) meta.byline = article.byline.replace(/^by\s+/i, '').trim();
     if (!meta.title && article?.title) meta.title = article.title;
   } catch {
     // Readability gives up on some odd pages; the body text below is the fallback
   }
-  if (!text) text = bodyText(html);
+  if (!text) text = bodyText(lean);
   text = dropHeadline(text, meta.title, meta.byline);
   if (!text) return { source: raw.source, reason: 'no article text found in the page' };
   return { ...fallback, ...definedOnly(meta), text };
 }
 
+const FURNITURE = 'nav, header, footer, aside, form, iframe, noscript, svg, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/** Scripts, styles, comments and inline SVG, cut before parsing: they hold no article text. */
+function withoutInertBlocks(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<(style|svg|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+}
+
 /** The page's body as paragraphs, without navigation, header and footer (Readability's fallback). */
 function bodyText(html: string): string {
   const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('header, footer, nav, aside')) el.remove();
+  for (const el of document.querySelectorAll(FURNITURE)) el.remove();
   return document.body ? htmlToParagraphs(document.body as unknown as TextNode) : '';
 }
 
