@@ -26,8 +26,10 @@ const { values } = parseArgs({
     'cue-epochs': { type: 'string' },
     'role-epochs': { type: 'string' },
     bits: { type: 'string' },
-    'no-negatives': { type: 'boolean', default: false },
+    'no-rerank': { type: 'boolean', default: false },
+    threshold: { type: 'string' },
     'eval-every': { type: 'string', default: '1' },
+    slack: { type: 'string' },
   },
 });
 
@@ -45,12 +47,14 @@ const cfg = {
   ...(values['cue-epochs'] ? { cueEpochs: Number(values['cue-epochs']) } : {}),
   ...(values['role-epochs'] ? { roleEpochs: Number(values['role-epochs']) } : {}),
   ...(values.bits ? { bits: Number(values.bits) } : {}),
-  negatives: !values['no-negatives'],
+  rerank: !values['no-rerank'],
+  ...(values.threshold ? { threshold: Number(values.threshold) } : {}),
+  ...(values.slack ? { cueSlack: Number(values.slack) } : {}),
 };
 const every = Number(values['eval-every']);
 const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
-  const last = stage === 'cue' ? cfg.cueEpochs : cfg.roleEpochs;
-  const scores = stage === 'role' && (epoch % every === 0 || epoch === last) ? score(m, dev) : null;
+  const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : cfg.rerankEpochs;
+  const scores = stage === 'rerank' || (stage === 'role' && (epoch % every === 0 || epoch === last)) ? score(m, dev) : null;
   log(`${stage} epoch ${epoch}: ${errors} wrong sequences${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
 });
 if (!values['no-save']) {

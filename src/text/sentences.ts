@@ -41,19 +41,19 @@ function breaksAfter(text: string, tokens: Tokens, k: number, end: number): bool
   if (hasNewlineAfter(text, tokens, k) && !isSoftWrap(text, tokens, k)) return true;
   const first = text.charCodeAt(tokens.start[k]);
   const last = text.charCodeAt(tokens.end[k] - 1);
+  const terminal = tokens.kind[k] === PUNCT && (first === 46 || first === 33 || first === 63 || first === 0x2026);
+  const abbreviation = tokens.kind[k] === WORD && last === 46;
+  if (!terminal && !abbreviation) return false;
   let m = k + 1;
   while (m < end && isClosing(text, tokens, m)) m++;
   if (m >= end) return false;
-  if (tokens.kind[k] === PUNCT && (first === 46 || first === 33 || first === 63 || first === 0x2026)) {
+  if (terminal) {
     if (!startsSentence(text, tokens, m)) return false;
     return m === k + 1 || !introducesSpeech(text, tokens, m, end);
   }
-  if (tokens.kind[k] === WORD && last === 46) {
-    const word = text.slice(tokens.start[k], tokens.end[k] - 1).toLowerCase();
-    if (TITLES.has(word) || word.length === 1) return false;
-    return tokens.kind[m] === WORD && isUpper(text.charCodeAt(tokens.start[m])) && STARTERS.has(lower(text, tokens, m));
-  }
-  return false;
+  const word = text.slice(tokens.start[k], tokens.end[k] - 1).toLowerCase();
+  if (TITLES.has(word) || word.length === 1) return false;
+  return tokens.kind[m] === WORD && isUpper(text.charCodeAt(tokens.start[m])) && STARTERS.has(lower(text, tokens, m));
 }
 
 function startsSentence(text: string, tokens: Tokens, m: number): boolean {

@@ -73,11 +73,10 @@ export function cueExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number): Examp
 }
 
 /**
- * Role-tagger examples: one per gold cue (source and content labelled, everything else O), plus
- * one all-O example per given negative cue (cues the cue tagger finds but the gold does not have).
- * @example roleExamples(doc, prepared, mask, [])
+ * Role-tagger examples: one per gold cue, source and content labelled, everything else O.
+ * @example roleExamples(doc, prepared, mask)
  */
-export function roleExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number, negatives: TokenRange[]): Example[] {
+export function roleExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number): Example[] {
   const out: Example[] = [];
   for (const a of d.attributions) {
     if (!a.cue) continue;
@@ -88,10 +87,6 @@ export function roleExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number, negat
     const forced = cueForcing(a.cue, w);
     for (let i = 0; i < gold.length; i++) if (forced[i] >= 0) gold[i] = ROLE.O;
     out.push({ seq: roleFeatures(d.ctx, p.attrs, p.index, a.cue, w, mask), gold, forced });
-  }
-  for (const cue of negatives) {
-    const w = roleWindow(d.ctx, cue);
-    out.push({ seq: roleFeatures(d.ctx, p.attrs, p.index, cue, w, mask), gold: new Uint8Array(w.end - w.start), forced: cueForcing(cue, w) });
   }
   return out;
 }

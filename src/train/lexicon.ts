@@ -1,5 +1,6 @@
 import type { TokenRange } from '../extract/context.js';
 import { hashString } from '../extract/model/hash.js';
+import { lemmaKey, lemmaOf } from '../extract/model/token-attributes.js';
 
 /** Counts of how often each lower-cased word is (part of) a cue. */
 export class LexiconCounts {
@@ -11,9 +12,11 @@ export class LexiconCounts {
     const inCue = new Uint8Array(lower.length);
     for (const c of cues) inCue.fill(1, c.start, c.end);
     for (let i = 0; i < lower.length; i++) {
-      const h = hashString(isNumber(i) ? lower[i].replace(/\d/g, '0') : lower[i]);
-      this.total.set(h, (this.total.get(h) ?? 0) + 1);
-      if (inCue[i]) this.cue.set(h, (this.cue.get(h) ?? 0) + 1);
+      const form = isNumber(i) ? lower[i].replace(/\d/g, '0') : lower[i];
+      for (const h of [hashString(form), lemmaKey(hashString(lemmaOf(form)))]) {
+        this.total.set(h, (this.total.get(h) ?? 0) + 1);
+        if (inCue[i]) this.cue.set(h, (this.cue.get(h) ?? 0) + 1);
+      }
     }
   }
 

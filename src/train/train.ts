@@ -1,10 +1,12 @@
-import type { TokenRange } from '../extract/context.js';
-import { findCues, type AttributionModel } from '../extract/model/attribution-model.js';
+import { candidates, type AttributionModel } from '../extract/model/attribution-model.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
-import { ROLE_LABELS } from '../extract/model/role-features.js';
+import { rerankFeatures, type Reranker } from '../extract/model/reranker.js';
+import { ROLE_GROUPS, ROLE_LABELS } from '../extract/model/role-features.js';
+import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
+import { trainLogistic, type BinaryExample } from './logistic.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 
@@ -15,19 +17,30 @@ export interface TrainConfig {
   roleEpochs: number;
   folds: number;
   seed: number;
-  /** Train the role tagger also on the cue tagger's false alarms (jackknifed), labelled all O. */
-  negatives: boolean;
+  /** See {@link AttributionModel.cueSlack}. */
+  cueSlack: number;
+  /** See {@link AttributionModel.sourceSlack}. */
+  sourceSlack: number;
+  /** Train a reranker on jackknifed candidates (each fold's taggers trained without it). */
+  rerank: boolean;
+  rerankBits: number;
+  rerankEpochs: number;
+  threshold: number;
 }
 
-export const DEFAULT_CONFIG: TrainConfig = { bits: 21, cueEpochs: 8, roleEpochs: 8, folds: 5, seed: 20250313, negatives: true };
+export const DEFAULT_CONFIG: TrainConfig = {
+  bits: 21, cueEpochs: 6, roleEpochs: 4, folds: 5, seed: 20250313, cueSlack: 40, sourceSlack: 20,
+  rerank: true, rerankBits: 18, rerankEpochs: 6, threshold: 0.5,
+};
 
 /** Called after each epoch with the averaged model so far. */
-export type EpochHook = (stage: 'cue' | 'role', epoch: number, model: AttributionModel, errors: number) => void;
+export type EpochHook = (stage: 'cue' | 'role' | 'rerank', epoch: number, model: AttributionModel, errors: number) => void;
 
 /**
- * Trains the cue tagger and the role tagger on analysed gold documents. The cue-rate lexicon
- * feature is jackknifed (each fold sees a lexicon built without its own documents), so the
- * tagger learns how much to trust it on unseen text.
+ * Trains the cue tagger, the role tagger and the reranker on analysed gold documents. The
+ * cue-rate lexicon feature is jackknifed (each fold sees a lexicon built without its own
+ * documents), and so are the reranker's training candidates (found by taggers that never saw
+ * the fold), so both learn how much to trust what they will see on unseen text.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -39,54 +52,69 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const lexicon = lexiconWithout(counts, fold, -1);
   const mask = (1 << cfg.bits) - 1;
   const prepared = docs.map((d, i) => prepareGold(d, foldLexicons[fold[i]]));
+  const base = { lexicon, cueSlack: cfg.cueSlack, sourceSlack: cfg.sourceSlack };
+  const all = docs.map((_, i) => i);
 
-  const cueData = docs.flatMap((d, i) => cueExamples(d, prepared[i], mask));
-  const cueTagger = new AveragedPerceptron(CUE_LABELS, cfg.bits, 1, bioAllowed(1));
-  let cue = cueTagger.model;
-  const role0: LinearModel = new AveragedPerceptron(ROLE_LABELS, 4, 2, bioAllowed(2)).model;
-  for (let e = 1; e <= cfg.cueEpochs; e++) {
-    const errors = epoch(cueTagger, cueData, rand);
-    cue = cueTagger.averaged();
-    onEpoch?.('cue', e, { cue, role: role0, lexicon }, errors);
-  }
+  const emptyRole = new AveragedPerceptron(ROLE_LABELS, 4, ROLE_GROUPS, bioAllowed(2)).model;
+  const cue = trainCue(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('cue', e, { ...base, cue: m, role: emptyRole }, errors));
+  const role = trainRole(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('role', e, { ...base, cue, role: m }, errors));
+  const model: AttributionModel = { ...base, cue, role };
+  if (!cfg.rerank) return model;
 
-  const negatives = cfg.negatives ? jackknifeFalseCues(docs, prepared, fold, cfg, mask, rand) : docs.map(() => []);
-  const roleData = docs.flatMap((d, i) => roleExamples(d, prepared[i], mask, negatives[i]));
-  const roleTagger = new AveragedPerceptron(ROLE_LABELS, cfg.bits, 2, bioAllowed(2));
-  let role = roleTagger.model;
-  for (let e = 1; e <= cfg.roleEpochs; e++) {
-    const errors = epoch(roleTagger, roleData, rand);
-    role = roleTagger.averaged();
-    onEpoch?.('role', e, { cue, role, lexicon }, errors);
+  const examples: BinaryExample[] = [];
+  for (let k = 0; k < cfg.folds; k++) {
+    const rest = all.filter((i) => fold[i] !== k);
+    const foldModel: AttributionModel = {
+      ...base,
+      cue: trainCue(docs, prepared, rest, cfg, mask, rand),
+      role: trainRole(docs, prepared, rest, cfg, mask, rand),
+    };
+    for (const i of all) if (fold[i] === k) examples.push(...rerankExamples(docs[i], prepared[i], foldModel, cfg.rerankBits));
   }
-  return { cue, role, lexicon };
+  const weights = trainLogistic(examples, cfg.rerankBits, cfg.rerankEpochs, rand);
+  const reranker: Reranker = { weights, mask: (1 << cfg.rerankBits) - 1, threshold: cfg.threshold };
+  const positives = examples.reduce((n, e) => n + e.label, 0);
+  const final = { ...model, reranker };
+  onEpoch?.('rerank', cfg.rerankEpochs, final, examples.length - positives);
+  return final;
 }
 
-function epoch(tagger: AveragedPerceptron, data: Example[], rand: () => number): number {
-  let errors = 0;
-  for (const ex of shuffle([...data], rand)) if (tagger.learn(ex.seq, ex.gold, ex.forced)) errors++;
-  return errors;
+type Progress = (epoch: number, model: LinearModel, errors: number) => void;
+
+function trainCue(docs: AnalyzedDoc[], prepared: PreparedDoc[], which: number[], cfg: TrainConfig, mask: number, rand: () => number, progress?: Progress): LinearModel {
+  const data = which.flatMap((i) => cueExamples(docs[i], prepared[i], mask));
+  return runEpochs(new AveragedPerceptron(CUE_LABELS, cfg.bits, 1, bioAllowed(1)), data, cfg.cueEpochs, rand, progress);
+}
+
+function trainRole(docs: AnalyzedDoc[], prepared: PreparedDoc[], which: number[], cfg: TrainConfig, mask: number, rand: () => number, progress?: Progress): LinearModel {
+  const data = which.flatMap((i) => roleExamples(docs[i], prepared[i], mask));
+  return runEpochs(new AveragedPerceptron(ROLE_LABELS, cfg.bits, ROLE_GROUPS, bioAllowed(2)), data, cfg.roleEpochs, rand, progress);
+}
+
+function runEpochs(tagger: AveragedPerceptron, data: Example[], epochs: number, rand: () => number, progress?: Progress): LinearModel {
+  let model = tagger.model;
+  for (let e = 1; e <= epochs; e++) {
+    let errors = 0;
+    for (const ex of shuffle([...data], rand)) if (tagger.learn(ex.seq, ex.gold, ex.forced)) errors++;
+    if (progress || e === epochs) model = tagger.averaged();
+    progress?.(e, model, errors);
+  }
+  return model;
+}
+
+/** A candidate is positive when its cue overlaps a gold cue whose content it overlaps too. */
+function rerankExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel, bits: number): BinaryExample[] {
+  const mask = (1 << bits) - 1;
+  return candidates(p, model).map((t) => {
+    const c = t.candidate;
+    const hit = d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
+      g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));
+    return { feats: rerankFeatures(p, t, mask), label: hit ? 1 : 0 };
+  });
 }
 
 function lexiconWithout(counts: LexiconCounts[], fold: number[], k: number): Map<number, number> {
   const merged = new LexiconCounts();
   counts.forEach((c, i) => { if (fold[i] !== k) merged.merge(c); });
   return merged.toLexicon();
-}
-
-/** For each fold, a cue tagger trained on the other folds finds cues; those not in the gold are negatives. */
-function jackknifeFalseCues(docs: AnalyzedDoc[], prepared: ReturnType<typeof prepareGold>[], fold: number[], cfg: TrainConfig, mask: number, rand: () => number): TokenRange[][] {
-  const out: TokenRange[][] = docs.map(() => []);
-  for (let k = 0; k < cfg.folds; k++) {
-    const tagger = new AveragedPerceptron(CUE_LABELS, cfg.bits, 1, bioAllowed(1));
-    const data = docs.flatMap((d, i) => (fold[i] === k ? [] : cueExamples(d, prepared[i], mask)));
-    for (let e = 0; e < Math.max(2, cfg.cueEpochs >> 1); e++) epoch(tagger, data, rand);
-    const model = tagger.averaged();
-    docs.forEach((d, i) => {
-      if (fold[i] !== k) return;
-      const gold = d.attributions.flatMap((a) => (a.cue ? [a.cue] : []));
-      out[i] = findCues(prepared[i], model).filter((c) => !gold.some((g) => g.start < c.end && c.start < g.end));
-    });
-  }
-  return out;
 }

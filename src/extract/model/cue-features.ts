@@ -18,6 +18,8 @@ const NONE = 0x5bd1e995;
 export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, mask: number): SequenceFeatures {
   const buf = new FeatureBuffer(mask, (s.end - s.start) * 40);
   const at = (arr: Uint32Array | Uint8Array, i: number) => (i >= s.start && i < s.end ? arr[i] : NONE);
+  const strong = strongCues(a, s);
+  const hasQuote = sentenceHasQuote(a, s);
   for (let i = s.start; i < s.end; i++) {
     const w = a.word[i];
     const rate = a.cueRate[i];
@@ -54,10 +56,55 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     buf.add(mix3(28, a.reporting[i], rate));
     buf.add(mix4(29, a.reporting[i], quoteNear, thatNext));
     buf.add(mix3(31, idx.ruleCue[i] >= 0 ? 1 : idx.ruleContent[i] >= 0 ? 2 : idx.ruleSource[i] >= 0 ? 3 : 0, rate > 10 ? 11 : rate >> 1));
+    const right = rightFrame(a, s, i);
+    const left = leftFrame(a, s, i);
+    const lrate = a.lemmaRate[i];
+    buf.add(mix3(32, a.lemma[i], right));
+    buf.add(mix3(33, a.lemma[i], left));
+    buf.add(mix4(34, rate, right, left));
+    buf.add(mix(35, lrate));
+    buf.add(mix3(36, lrate, cls));
+    buf.add(mix4(37, lrate, right, a.reporting[i]));
+    buf.add(mix4(38, a.suffix[i], right, left & 3));
+    buf.add(mix3(39, a.reporting[i], right));
+    const other = nearestOther(strong, i);
+    buf.add(mix4(40, other.side, other.dist, rate > 10 ? 11 : rate >> 1));
+    buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
+    buf.add(mix4(42, other.side, other.word, rate > 10 ? 11 : rate >> 1));
+    buf.add(mix3(43, hasQuote, rate));
+    buf.add(mix4(44, Math.min(i - s.start, 8), Math.min(s.end - i, 8), rate > 10 ? 11 : rate >> 2));
+    buf.add(mix(45, at(a.word, i - 3)));
+    buf.add(mix(46, at(a.word, i + 3)));
+    buf.add(mix3(47, a.lemma[i], at(a.word, i + 1)));
+    buf.add(mix3(48, at(a.word, i - 1), a.lemma[i]));
+    buf.add(mix4(49, at(a.cls, i - 1), a.lemma[i], at(a.cls, i + 1)));
+    buf.add(mix3(50, at(a.word, i + 1), at(a.word, i + 2)));
+    buf.add(mix3(51, at(a.word, i - 2), at(a.word, i - 1)));
     if (cls === CLS.comma || cls === CLS.colon) buf.add(mix3(30, at(a.word, i - 1), at(a.cls, i + 1)));
     buf.next();
   }
   return buf.finish();
+}
+
+/** Positions in the sentence of words with a high learned cue rate ("said", "according"). */
+function strongCues(a: TokenAttributes, s: TokenRange): number[] {
+  const out: number[] = [];
+  for (let i = s.start; i < s.end; i++) if (a.cueRate[i] >= 7 && a.cueRate[i] <= 10) out.push(i);
+  return out;
+}
+
+/** The nearest strong cue word other than i: side (0 none, 1 left, 2 right), distance bucket, its word. */
+function nearestOther(strong: number[], i: number): { side: number; dist: number; word: number } {
+  let best = -1;
+  for (const j of strong) if (j !== i && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
+  if (best < 0) return { side: 0, dist: 0, word: 0 };
+  const d = Math.abs(best - i);
+  return { side: best < i ? 1 : 2, dist: d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6, word: best };
+}
+
+function sentenceHasQuote(a: TokenAttributes, s: TokenRange): number {
+  for (let i = s.start; i < s.end; i++) if (a.quote[i]) return 1;
+  return 0;
 }
 
 /** 1: a closing quote just before (“…,” he said), 2: an opening quote just after (said: “…”), 3: both, 0: neither. */
@@ -65,6 +112,41 @@ function quoteContext(a: TokenAttributes, s: TokenRange, i: number): number {
   let v = 0;
   for (let j = i - 1; j >= Math.max(s.start, i - 5); j--) if (a.cls[j] === CLS.quoteClose) { v |= 1; break; }
   for (let j = i + 1; j < Math.min(s.end, i + 8); j++) if (a.cls[j] === CLS.quoteOpen) { v |= 2; break; }
+  return v;
+}
+
+/** What follows a possible cue: bit 0 "that" soon, 1 an opening quote, 2 a colon, 3 "to" next, 4 a wh-word soon, 5 a comma next. */
+function rightFrame(a: TokenAttributes, s: TokenRange, i: number): number {
+  let v = 0;
+  const end = Math.min(s.end, i + 9);
+  for (let j = i + 1; j < end; j++) {
+    const c = a.cls[j];
+    if (c === CLS.terminal || c === CLS.semicolon) break;
+    if (c === CLS.that && j - i <= 6) v |= 1;
+    else if (c === CLS.quoteOpen) v |= 2;
+    else if (c === CLS.colon && j - i <= 4) v |= 4;
+    else if (c === CLS.to && j === i + 1) v |= 8;
+    else if (c === CLS.relative && j - i <= 3) v |= 16;
+    else if (c === CLS.comma && j === i + 1) v |= 32;
+  }
+  return v;
+}
+
+/** What precedes it: bit 0 a pronoun, 1 a capitalised word, 2 a determiner near, 3 an auxiliary, 4 "to", 5 "who", 6 a comma, 7 a closing quote near. */
+function leftFrame(a: TokenAttributes, s: TokenRange, i: number): number {
+  let v = 0;
+  for (let j = i - 1; j >= Math.max(s.start, i - 3); j--) {
+    const c = a.cls[j];
+    const next = j === i - 1;
+    if (c === CLS.pronoun && j >= i - 2) v |= 1;
+    else if (c === CLS.capitalized && next) v |= 2;
+    else if (c === CLS.determiner) v |= 4;
+    else if (c === CLS.auxiliary && next) v |= 8;
+    else if (c === CLS.to && next) v |= 16;
+    else if (c === CLS.relative && j >= i - 2) v |= 32;
+    else if (c === CLS.comma && next) v |= 64;
+    else if (c === CLS.quoteClose) v |= 128;
+  }
   return v;
 }
 

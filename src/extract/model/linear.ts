@@ -113,3 +113,50 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
     for (let y = 0; y < L; y++) if (y !== f) em[i * L + y] = -1e30;
   }
 }
+
+/**
+ * Best label sequence that contains `required` at least once (Viterbi over label × seen-yet
+ * states), with its score; null when no allowed sequence has it.
+ * @example viterbiRequiring(model, seq, em, 1) // a path with a B-source somewhere
+ */
+export function viterbiRequiring(model: LinearModel, seq: SequenceFeatures, em: Float32Array, required: number): { labels: Uint8Array; score: number } | null {
+  const L = model.labels;
+  const n = seq.length;
+  if (n === 0) return null;
+  const S = 2 * L; // state = seen * L + label
+  const delta = new Float64Array(n * S).fill(-Infinity);
+  const back = new Uint16Array(n * S);
+  const { transitions: tr, allowed } = model;
+  const rowSize = (L + 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (!allowed[L * L + y]) continue;
+    const seen = y === required ? 1 : 0;
+    delta[seen * L + y] = em[y] + tr[seq.groups[0] * rowSize + L * L + y];
+  }
+  for (let i = 1; i < n; i++) {
+    const g = seq.groups[i] * rowSize;
+    for (let ps = 0; ps < S; ps++) {
+      const prev = delta[(i - 1) * S + ps];
+      if (prev === -Infinity) continue;
+      const p = ps % L;
+      const seenBefore = ps >= L ? 1 : 0;
+      for (let y = 0; y < L; y++) {
+        if (!allowed[p * L + y]) continue;
+        const s = (seenBefore || y === required ? 1 : 0) * L + y;
+        const v = prev + tr[g + p * L + y] + em[i * L + y];
+        if (v > delta[i * S + s]) { delta[i * S + s] = v; back[i * S + s] = ps; }
+      }
+    }
+  }
+  let best = -Infinity;
+  let arg = -1;
+  for (let y = 0; y < L; y++) if (delta[(n - 1) * S + L + y] > best) { best = delta[(n - 1) * S + L + y]; arg = L + y; }
+  if (arg < 0 || best < -1e29) return null;
+  const labels = new Uint8Array(n);
+  let state = arg;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = state % L;
+    if (i > 0) state = back[i * S + state];
+  }
+  return { labels, score: best };
+}

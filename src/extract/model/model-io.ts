@@ -10,6 +10,9 @@ interface Header {
   cue: { labels: number; types: number; groups: number; scale: number };
   role: { labels: number; types: number; groups: number; scale: number };
   lexicon: number;
+  cueSlack: number;
+  sourceSlack: number;
+  reranker: { bits: number; threshold: number } | null;
   meta: Record<string, unknown>;
 }
 
@@ -26,7 +29,8 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     version: VERSION, bits,
     cue: { labels: model.cue.labels, types: (model.cue.labels - 1) / 2, groups: model.cue.transitions.length / ((model.cue.labels + 1) * model.cue.labels), scale: cueScale },
     role: { labels: model.role.labels, types: (model.role.labels - 1) / 2, groups: model.role.transitions.length / ((model.role.labels + 1) * model.role.labels), scale: roleScale },
-    lexicon: model.lexicon.size, meta,
+    lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
+    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), threshold: model.reranker.threshold } : null, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -34,6 +38,7 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     quantise(model.cue.weights, cueScale), bytesOf(model.cue.transitions),
     quantise(model.role.weights, roleScale), bytesOf(model.role.transitions),
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
+    ...(model.reranker ? [bytesOf(model.reranker.weights)] : []),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -72,9 +77,15 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   const keys = new Uint32Array(bytes.slice(at, at + header.lexicon * 4).buffer);
   at += header.lexicon * 4;
   const values = bytes.subarray(at, at + header.lexicon);
+  at += align4(header.lexicon);
   const lexicon = new Map<number, number>();
   for (let k = 0; k < keys.length; k++) lexicon.set(keys[k], values[k]);
-  return { cue, role, lexicon, meta: header.meta };
+  const model: AttributionModel & { meta: Record<string, unknown> } = { cue, role, lexicon, cueSlack: header.cueSlack, sourceSlack: header.sourceSlack, meta: header.meta };
+  if (header.reranker) {
+    const n = 1 << header.reranker.bits;
+    model.reranker = { weights: new Float32Array(bytes.slice(at, at + n * 4).buffer), mask: n - 1, threshold: header.reranker.threshold };
+  }
+  return model;
 }
 
 function scaleOf(w: Float32Array): number {

@@ -3,11 +3,13 @@ import { between, type DocIndex } from './doc-index.js';
 import { FeatureBuffer } from './feature-buffer.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { SequenceFeatures } from './linear.js';
-import type { TokenAttributes } from './token-attributes.js';
+import { CLS, type TokenAttributes } from './token-attributes.js';
 
 /** Role labels: O, B-source, I-source, B-content, I-content. */
 export const ROLE_LABELS = 5;
 export const ROLE = { O: 0, BS: 1, IS: 2, BC: 3, IC: 4 } as const;
+/** Transition groups: side of the cue (2) × what the token is (6), so label changes can depend on commas, quotes, "that". */
+export const ROLE_GROUPS = 12;
 
 const NONE = 0x5bd1e995;
 const MAX_LEFT = 70;
@@ -43,7 +45,7 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
   for (let i = w.start; i < w.end; i++) {
     const inCue = i >= cue.start && i < cue.end;
     const d = i < cue.start ? 0 : inCue ? 2 : 1;
-    groups[i - w.start] = d === 0 ? 0 : 1;
+    groups[i - w.start] = (d === 0 ? 0 : 6) + boundaryClass(a.cls[i]);
     if (inCue) {
       buf.add(mix(100, 0));
       buf.next();
@@ -89,11 +91,30 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
     buf.add(mix4(124, d, cueWord, at(a.word, cue.end)));
     buf.add(mix4(125, d, cueQuoted, a.quote[i]));
     buf.add(mix4(126, d, sig, cls));
+    const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
+    buf.add(mix4(129, d, toEnd, cls));
+    buf.add(mix4(130, d, at(a.word, i - 1), a.word[i]));
+    buf.add(mix4(131, d, toEnd, at(a.cls, i + 1)));
+    buf.add(mix4(132, d, a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1, cb));
     if (dist === 1) buf.add(mix4(127, d, a.word[i], cueLemma));
     if (dist <= 3) buf.add(mix4(128, d, a.word[i], dist));
     buf.next();
   }
   return buf.finish(groups);
+}
+
+/** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */
+function boundaryClass(cls: number): number {
+  if (cls === CLS.comma) return 1;
+  if (cls === CLS.terminal || cls === CLS.semicolon || cls === CLS.colon) return 2;
+  if (cls === CLS.quoteOpen || cls === CLS.quoteClose) return 3;
+  if (cls === CLS.that || cls === CLS.relative) return 4;
+  if (cls === CLS.conjunction || cls === CLS.dash || cls === CLS.parenOpen || cls === CLS.parenClose || cls === CLS.punct) return 5;
+  return 0;
+}
+
+function sentenceEnd(ctx: RuleContext, i: number): number {
+  return ctx.doc.sentences[ctx.doc.sentenceOf[i]].end;
 }
 
 /** What the quote layer said about token i: 1 content, 2 source of this cue's rule; 3 content, 4 source of another rule. */

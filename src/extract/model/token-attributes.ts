@@ -3,7 +3,7 @@ import type { RuleContext } from '../context.js';
 import classes from '../data/word-classes.json' with { type: 'json' };
 import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
 import { isUpper } from '../../text/chars.js';
-import { hashString } from './hash.js';
+import { hashString, mix } from './hash.js';
 
 /** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
 export const CLS = {
@@ -29,6 +29,8 @@ export interface TokenAttributes {
   quote: Uint8Array;
   /** Learned P(cue | word), bucketed 0–10; 11 when the word is unseen. */
   cueRate: Uint8Array;
+  /** Learned P(cue | lemma), bucketed like {@link cueRate}. */
+  lemmaRate: Uint8Array;
   /** 1 when the lemma is a reporting or belief verb of the hand-written lexicon. */
   reporting: Uint8Array;
 }
@@ -45,7 +47,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
   const n = doc.tokens.count;
   const a: TokenAttributes = {
     count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
-    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), reporting: new Uint8Array(n),
+    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n),
   };
   for (const q of doc.quotes) {
     for (let t = q.open + 1; t < q.close; t++) a.quote[t] = 1;
@@ -62,9 +64,18 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
     a.shape[i] = hashString(shapeOf(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i])));
     a.cls[i] = classOf(ctx, i, w, a.quote[i]);
     a.cueRate[i] = lexicon.get(a.word[i]) ?? 11;
+    a.lemmaRate[i] = lexicon.get(lemmaKey(a.lemma[i])) ?? 11;
     a.reporting[i] = REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0;
   }
   return a;
+}
+
+/**
+ * The lexicon key of a lemma hash (kept apart from word hashes in the same map).
+ * @example lemmaKey(hashString('pledge'))
+ */
+export function lemmaKey(lemmaHash: number): number {
+  return mix(lemmaHash, 0x1e44a);
 }
 
 /**

@@ -4,6 +4,8 @@ import { extendCueLeft, sourceBefore } from '../noun-phrase.js';
 import { afterQuote, isInsideQuote, isQuoteCue } from './shared.js';
 import { QUOTE } from '../../text/tokens.js';
 
+const MAX_REACH = 60;
+
 /**
  * A quotation inside reported speech: `Trump said Putin’s statement was “very promising” but
  * “not perfect”` · `Putin described the invasion as a “special military operation”`. The
@@ -15,7 +17,8 @@ export function mixedQuote(ctx: RuleContext, q: number): Candidate | null {
   const open = ctx.doc.quotes[q].open;
   const sentence = sentenceAt(ctx, open);
   const clauseEnd = afterQuote(ctx, q).end;
-  for (let j = open - 1; j >= sentence.start; j--) {
+  // look back at most MAX_REACH tokens: pathological sentences full of quotes stay linear
+  for (let j = open - 1; j >= Math.max(sentence.start, open - MAX_REACH); j--) {
     if (isTerminalToken(ctx, j)) break;
     if (!REPORTING_VERBS.has(ctx.lower[j]) || isInsideQuote(ctx, j)) continue;
     const cue = extendCueLeft(ctx, { start: j, end: j + 1 }, sentence.start);
@@ -32,7 +35,7 @@ export function mixedQuote(ctx: RuleContext, q: number): Candidate | null {
 /** `…was “a disaster,” Smith said.` — the reporting clause closes the sentence. */
 function cueAfter(ctx: RuleContext, q: number, sentence: TokenRange): Candidate | null {
   const after = afterQuote(ctx, q);
-  for (let j = after.start; j < after.end; j++) {
+  for (let j = after.start; j < Math.min(after.end, after.start + MAX_REACH); j++) {
     if (ctx.doc.tokens.kind[j] === QUOTE) return null;
     if (ctx.lower[j] !== ',' && j !== after.start) continue;
     const from = ctx.lower[j] === ',' ? j + 1 : j;

@@ -25,10 +25,23 @@ export function quoteRange(ctx: RuleContext, q: number): TokenRange {
 /** The sentence tokens after quote `q` up to (not including) the sentence's final punctuation. */
 export function afterQuote(ctx: RuleContext, q: number): TokenRange {
   const last = quoteEnd(ctx, q);
-  const sentence = sentenceAt(ctx, last);
-  let end = sentence.end;
-  while (end > last + 1 && (isTerminalToken(ctx, end - 1) || ctx.doc.tokens.kind[end - 1] === QUOTE)) end--;
+  const end = Math.max(last + 1, clauseEnds(ctx)[ctx.doc.sentenceOf[last]]);
   return { start: last + 1, end };
+}
+
+const CLAUSE_ENDS = new WeakMap<RuleContext, Int32Array>();
+
+/** Per sentence: the end of its words, before the final run of sentence-ending marks and quote marks (computed once). */
+function clauseEnds(ctx: RuleContext): Int32Array {
+  let ends = CLAUSE_ENDS.get(ctx);
+  if (ends) return ends;
+  ends = Int32Array.from(ctx.doc.sentences, (s) => {
+    let end = s.end;
+    while (end > s.start && (isTerminalToken(ctx, end - 1) || ctx.doc.tokens.kind[end - 1] === QUOTE)) end--;
+    return end;
+  });
+  CLAUSE_ENDS.set(ctx, ends);
+  return ends;
 }
 
 /** True when nothing but punctuation follows quote `q` in its sentence: the quote ends the sentence. */
