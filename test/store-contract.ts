@@ -53,6 +53,7 @@ export function storeContract(name: string, factory: () => Promise<Store> | Stor
       expect(await store.putDocument(copy, harbour)).toEqual({ id: 'gz-1', status: 'duplicate', attributions: 0 });
       expect(await store.putDocument(copy, harbour)).toEqual({ id: 'gz-1', status: 'duplicate', attributions: 0 });
       expect(await store.stats()).toMatchObject({ documents: 1, attributions: 2 });
+      expect((await store.getDocument('syndicated-9'))?.id).toBe('gz-1');
     });
 
     it('store: a changed text replaces the old attributions', async () => {

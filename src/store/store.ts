@@ -153,11 +153,12 @@ export interface Store {
   peekDocument(doc: DocumentInput): Promise<PutStatus>;
   /** {@link putDocument} for many documents in one transaction: all are stored, or none. */
   putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>): Promise<PutResult[]>;
+  /** A document by its id (a duplicate's id gives the stored copy), attributions in text order. */
   getDocument(id: string): Promise<StoredDocument | null>;
   searchAttributions(query: SearchQuery): Promise<Page<AttributionHit>>;
   listSpeakers(query: { q?: string; limit?: number; cursor?: string }): Promise<Page<SpeakerSummary>>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;
-  /** Every attribution with its document metadata, in storage order, streamed. */
+  /** Every attribution with its document metadata, oldest first, streamed. */
   exportAttributions(): AsyncIterable<AttributionHit>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -62,10 +62,13 @@ export class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const doc = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, string | null> | undefined;
+    // A duplicate's id leads to the copy that is stored.
+    const doc = this.db.prepare(`SELECT * FROM documents WHERE id = coalesce((SELECT id FROM documents WHERE id = @id),
+      (SELECT document_id FROM document_keys WHERE key = 'id:' || @id))`).get({ id }) as Record<string, string | null> | undefined;
     if (!doc) return null;
-    const rows = this.db.prepare(`SELECT ${HIT_COLUMNS} FROM ${HIT_FROM} WHERE a.document_id = ? ORDER BY a.id`).all(id) as HitRow[];
-    const diagnostics = this.db.prepare('SELECT code, severity, reason, start, end, note FROM diagnostics WHERE document_id = ? ORDER BY id').all(id) as DiagnosticRow[];
+    const rows = this.db.prepare(`SELECT ${HIT_COLUMNS} FROM ${HIT_FROM} WHERE a.document_id = ? ORDER BY a.local_id`).all(doc.id) as HitRow[];
+    rows.sort((a, b) => Number(a.local_id.slice(1)) - Number(b.local_id.slice(1)));
+    const diagnostics = this.db.prepare('SELECT code, severity, reason, start, end, note FROM diagnostics WHERE document_id = ? ORDER BY id').all(doc.id) as DiagnosticRow[];
     return {
       id: doc.id as string, url: doc.url, outlet: doc.outlet, title: doc.title, date: doc.published, byline: doc.byline,
       text: doc.text as string, contentHash: doc.content_hash as string, sourcePath: doc.source_path, ingestedAt: doc.ingested_at as string,
