@@ -168,7 +168,8 @@ function splitRun(view: DocView, s: number, e: number): Array<[number, number]> 
 function isOrganization(view: DocView, s: number, e: number): boolean {
   const last = keyOf(view, e - 1);
   if (ORG_HEADS.has(last) || ORG_NAMES.has(keysOf(view, s, e))) return true;
-  return e - s > 2 && ORG_HEADS.has(keyOf(view, s)) && (lowerAt(view, s + 1) === 'of' || lowerAt(view, s + 1) === 'for');
+  for (let t = s; t < e - 2; t++) if (ORG_OF.has(lowerAt(view, t + 1)) && ORG_HEADS.has(keyOf(view, t))) return true; // "Center for …", "Department of …"
+  return false;
 }
 
 function describeRun(view: DocView, s: number, e: number): NameMention {

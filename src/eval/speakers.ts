@@ -136,14 +136,14 @@ function sameName(a: string, b: string): boolean {
 const QUANTIFIERS = new Set(['a', 'an', 'the', 'some', 'many', 'most', 'several', 'few', 'other', 'all', 'both', 'one', 'another', 'each',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 
-/** Normalised words without initials or leading determiners and quantifiers ("Twelve percent" = "percent"). */
+/** Normalised words without leading determiners and quantifiers ("Twelve percent" = "percent") or initials. */
 function comparable(name: string): string[] {
-  const all = normalizeName(name).split(' ');
-  let words = all.filter((w) => w.length > 1);
-  if (!words.length) words = all;
+  const raw = name.trim().split(/\s+/);
   let from = 0;
-  while (from < words.length - 1 && (QUANTIFIERS.has(words[from]) || /^\d+$/.test(words[from]))) from++;
-  return words.slice(from);
+  while (from < raw.length - 1 && (QUANTIFIERS.has(raw[from].toLowerCase()) || /^\d+$/.test(raw[from]))) from++;
+  const all = normalizeName(raw.slice(from).join(' ')).split(' ');
+  const words = all.filter((w) => w.length > 1);
+  return words.length ? words : all;
 }
 
 /** "Securities and Exchange Commission" → "sec". */

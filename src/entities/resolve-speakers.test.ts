@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Attribution, Diagnostic } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { resolveSpeakers } from './index.js';
+
+/** An attribution whose source is the `n`-th occurrence of `source` in `text` (content: the rest of its sentence). */
+function att(text: string, source: string | null, n = 0, contentAt?: string): Attribution {
+  let at = -1;
+  for (let i = 0; i <= n && source; i++) at = text.indexOf(source, at + 1);
+  const from = contentAt ? text.indexOf(contentAt) : at + (source?.length ?? 0);
+  const end = text.indexOf('.', from) < 0 ? text.length : text.indexOf('.', from);
+  return {
+    id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
+    source: source ? { start: at, end: at + source.length, text: source } : null, confidence: 1, provenance: [],
+  };
+}
+
+/** The speaker name of the attribution whose source is the last occurrence given, after resolving them all. */
+function speakers(text: string, sources: Array<[string, number?]>): Array<string | null> {
+  const atts = sources.map(([s, n]) => att(text, s, n ?? 0));
+  resolveSpeakers(analyzeText(text), atts, []);
+  return atts.map((a) => a.speaker?.name ?? null);
+}
+
+describe('resolveSpeakers', () => {
+  it.each([
+    ['pronoun: nearest subject of the right gender',
+      'Hillary Clinton met Donald Trump. She said no.', [['She']], ['Hillary Clinton']],
+    ['pronoun: a subject before an object of a preposition',
+      'In an interview with Rusty Humphries, Gen. Norman Ham spoke. He said no.', [['He']], ['Norman Ham']],
+    ['pronoun: a subject before a possessive',
+      'Shortly after Putin’s remarks, US President Donald Trump said Putin’s statement was good. He said more.', [['He']], ['Donald Trump']],
+    ['surname: the fullest name in the text',
+      'Russian President Vladimir Putin agrees. Putin said so.', [['Putin', 1]], ['Vladimir Putin']],
+    ['title: a description that an earlier title supports',
+      'Russian President Vladimir Putin and US President Donald Trump met. The Russian leader said no.', [['The Russian leader']], ['Vladimir Putin']],
+    ['title: a definite role with no title refers to the nearest subject',
+      'Bernie Sanders spoke on Friday. The Vermont senator said no.', [['The Vermont senator']], ['Bernie Sanders']],
+    ['possessive affiliation: the person, not the organisation',
+      'Al Jazeera’s Dosa Jabari said no.', [['Al Jazeera’s Dosa Jabari']], ['Dosa Jabari']],
+    ['appositive: the name before the comma',
+      'Kenneth Baer, a former Obama administration official, said no.', [['Kenneth Baer, a former Obama administration official']], ['Kenneth Baer']],
+    ['appositive: the name after a description',
+      'An attorney for Pagliano, Mark MacDougall, said no.', [['An attorney for Pagliano, Mark MacDougall']], ['Mark MacDougall']],
+    ['modifier: a name before a role is not the speaker',
+      'Clinton communication director Jennifer Palmieri said no.', [['Clinton communication director Jennifer Palmieri']], ['Jennifer Palmieri']],
+    ['coordination: a group named by its members',
+      'Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) said no.', [['Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)']], ['Jon Tester and David Vitter']],
+    ['group: the description without determiners',
+      'Some analysts said no.', [['Some analysts']], ['analysts']],
+    ['group: a possessor is resolved',
+      'Donald Trump spoke. His operatives said no.', [['His operatives']], ["Donald Trump's operatives"]],
+    ['organisation: a definite noun refers back to the named one',
+      'The Trump campaign spoke. The campaign said no.', [['The Trump campaign'], ['The campaign']], ['Trump campaign', 'Trump campaign']],
+    ['organisation: an acronym', 'The Securities and Exchange Commission spoke. The S.E.C. said no.', [['The S.E.C.']], ['Securities and Exchange Commission']],
+    ['relative: who after an appositive',
+      'Heather Samuelson, a campaign staffer who made the call, left.', [['who']], ['Heather Samuelson']],
+    ['place: a country as speaker', 'Ukraine said it would accept the proposal.', [['Ukraine']], ['Ukraine']],
+    ['place: a surname wins over a country', 'Rep. Jim Jordan spoke. Jordan said no.', [['Jordan', 1]], ['Jim Jordan']],
+    ['nickname: the quoted nickname also names the person',
+      'Rep. Robert C. “Bobby” Scott spoke. Bobby Scott said no.', [['Bobby Scott']], ['Robert C. Scott']],
+  ] as Array<[string, string, Array<[string, number?]>, string[]]>)('resolveSpeakers: %s', (_, text, sources, expected) => {
+    expect(speakers(text, sources)).toEqual(expected);
+  });
+
+  it('resolveSpeakers: no source and nothing to infer gives null', () => {
+    const a = att('“We will win this war, whatever it costs us,” the banner read.', null, 0, '“We');
+    resolveSpeakers(analyzeText(a.content[0].text), [a], []);
+    expect(a.speaker).toBeNull();
+  });
+
+  it('resolveSpeakers: a transcript names its speaker before a colon', () => {
+    const text = 'Partial transcript:\n"WALLACE: Will she be there?\n"PENCE: She will not.';
+    const a = att(text, null, 0, '"PENCE');
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker?.name).toBe('PENCE');
+  });
+
+  it('resolveSpeakers: "I" inside a quote is the quote’s speaker', () => {
+    const text = '“I said I would go,” Smith said.';
+    const outer = { ...att(text, 'Smith', 0, '“I'), content: [{ start: 0, end: 22, text: text.slice(0, 22) }] };
+    const inner = att(text, 'I', 0, 'would');
+    resolveSpeakers(analyzeText(text), [outer, inner], []);
+    expect(inner.speaker?.name).toBe('Smith');
+  });
+
+  it('resolveSpeakers: one entity per person, numbered in order, with role and mentions', () => {
+    const text = 'Russian President Vladimir Putin agrees. Putin said so. He said more.';
+    const atts = [att(text, 'Putin', 1), att(text, 'He')];
+    const entities = resolveSpeakers(analyzeText(text), atts, []);
+    expect(entities).toEqual([{
+      id: 'e1', name: 'Vladimir Putin', kind: 'person', role: 'President', affiliation: 'Russia',
+      aliases: ['Russian President Vladimir Putin', 'Putin'],
+      mentions: [{ start: 0, end: 32, text: 'Russian President Vladimir Putin' }, { start: 41, end: 46, text: 'Putin' }, { start: 56, end: 58, text: 'He' }],
+    }]);
+    expect(atts.map((a) => a.speaker)).toEqual([
+      { id: 'e1', name: 'Vladimir Putin', kind: 'person', role: 'President', affiliation: 'Russia' },
+      { id: 'e1', name: 'Vladimir Putin', kind: 'person', role: 'President', affiliation: 'Russia' },
+    ]);
+  });
+
+  it('resolveSpeakers: a name spelled two ways is one entity and a name-variant diagnostic', () => {
+    const text = 'Special US envoy Steve Witkoff spoke. Witkov said no.';
+    const diagnostics: Diagnostic[] = [];
+    const a = att(text, 'Witkov');
+    resolveSpeakers(analyzeText(text), [a], diagnostics);
+    expect(a.speaker?.name).toBe('Steve Witkoff');
+    expect(diagnostics).toEqual([{
+      code: 'name-variant', severity: 'info', reason: 'name spelled 2 ways: Witkoff / Witkov',
+      span: { start: 38, end: 44, text: 'Witkov' }, note: 'Witkoff at 23-30; Witkov at 38-44',
+    }]);
+  });
+
+  it('resolveSpeakers: different people with one surname stay apart', () => {
+    expect(speakers('Hillary Clinton and Bill Clinton came. Bill Clinton said no.', [['Bill Clinton', 1]])).toEqual(['Bill Clinton']);
+  });
+
+  it('resolveSpeakers: every span it returns is a slice of the text, whatever the text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
+      const [s, e] = [Math.min(a, b) % (text.length + 1), Math.max(a, b) % (text.length + 1)];
+      const attribution: Attribution = {
+        id: 'a1', kind: 'direct', content: [{ start: 0, end: text.length, text }], cue: null,
+        source: e > s ? { start: s, end: e, text: text.slice(s, e) } : null, confidence: 1, provenance: [],
+      };
+      const diagnostics: Diagnostic[] = [];
+      const entities = resolveSpeakers(analyzeText(text), [attribution], diagnostics);
+      for (const entity of entities) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      for (const d of diagnostics) if (d.span) expect(text.slice(d.span.start, d.span.end)).toBe(d.span.text);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { findTimes, resolveSaidAt } from './index.js';
+
+describe('findTimes', () => {
+  it.each([
+    ['told reporters on Thursday after', 'on Thursday', '2025-03-13'],
+    ['in Jeddah on Tuesday.', 'on Tuesday', '2025-03-11'],
+    ['said on Friday', 'on Friday', '2025-03-07'],
+    ['said last Thursday', 'last Thursday', '2025-03-06'],
+    ['will meet next Thursday', 'next Thursday', '2025-03-20'],
+    ['said yesterday', 'yesterday', '2025-03-12'],
+    ['said last week', 'last week', '2025-03-06'],
+    ['said two days ago', 'two days ago', '2025-03-11'],
+    ['invaded last August.', 'last August', '2024-08-01'],
+    ['in February 2022, with', 'in February 2022', '2022-02-01'],
+    ['said on March 3 that', 'March 3', '2025-03-03'],
+    ['said on Sept. 30 that', 'Sept. 30', '2024-09-30'],
+    ['said Sept. 12, 2016, that', 'Sept. 12, 2016', '2016-09-12'],
+    ['on 9/17/16 he said', '9/17/16', '2016-09-17'],
+    ['said this weekend', 'this weekend', '2025-03-08'],
+    ['the day before the vote', 'the day before', '2025-03-12'],
+  ])('findTimes: %s → %s = %s', (text, expr, date) => {
+    expect(findTimes(text, '2025-03-13').map((x) => [x.text, x.date])).toEqual([[expr, date]]);
+  });
+
+  it.each(['the 30-day ceasefire', 'it May be so', 'marching orders', 'twenty-four people', 'the 2016 campaign'])('findTimes: nothing in "%s"', (text) => {
+    expect(findTimes(text, '2025-03-13')).toEqual([]);
+  });
+
+  it('findTimes: offsets are into the text', () => {
+    const text = 'Putin told reporters on Thursday.';
+    const [x] = findTimes(text, '2025-03-13');
+    expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+function att(text: string, cue: string, content: string): Attribution {
+  const c = text.indexOf(cue);
+  const s = text.indexOf(content);
+  return {
+    id: 'a1', kind: 'direct', content: [{ start: s, end: s + content.length, text: content }],
+    cue: { start: c, end: c + cue.length, text: cue }, source: null, confidence: 1, provenance: [],
+  };
+}
+
+describe('resolveSaidAt', () => {
+  const text = '“We agree,” Putin told reporters on Thursday. Analysts said Russia acted last week.';
+
+  it('resolveSaidAt: the expression near the cue, outside the content', () => {
+    const a = att(text, 'told', '“We agree,”');
+    resolveSaidAt(analyzeText(text), [a], '2025-03-13');
+    expect(a.saidAt).toEqual({ date: '2025-03-13', span: { start: 33, end: 44, text: 'on Thursday' }, implied: false });
+  });
+
+  it('resolveSaidAt: a time inside the content does not date the saying', () => {
+    const a = att(text, 'said', 'Russia acted last week');
+    resolveSaidAt(analyzeText(text), [a], '2025-03-13');
+    expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
+  });
+
+  it('resolveSaidAt: a time inside another quotation does not date the saying', () => {
+    const quoted = 'Smith said “we met on Monday” to reporters.';
+    const a = att(quoted, 'said', 'we');
+    resolveSaidAt(analyzeText(quoted), [a], '2025-03-13');
+    expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
+  });
+
+  it('resolveSaidAt: without an article date there is no saidAt', () => {
+    const a = att(text, 'told', '“We agree,”');
+    resolveSaidAt(analyzeText(text), [a], undefined);
+    expect(a.saidAt).toBeNull();
+  });
+});
