@@ -26,7 +26,7 @@ export class ProgressBar {
     const now = Date.now();
     if (!force && now - this.lastDraw < 100) return;
     this.lastDraw = now;
-    this.out.write(`\r${progressLine(counts, bytesRead, this.totalBytes, (now - this.started) / 1000, this.out.columns ?? 80)}\x1b[K`);
+    this.out.write(`\r${progressLine(counts, bytesRead, this.totalBytes, (now - this.started) / 1000, this.out.columns || 80)}\x1b[K`);
   }
 
   clear(): void {
