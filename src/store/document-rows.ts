@@ -2,6 +2,9 @@ import type { Attribution, AttributionKind, Diagnostic, EntityKind, ExtractResul
 import { normalizeDescription } from './name-matcher.js';
 import { nameFromSource } from './speaker-name.js';
 
+/** The separator between content pieces in an attribution's stored `content`. */
+export const PIECE_SEPARATOR = ' … ';
+
 /** An entity of one document, before it is merged into the corpus. */
 export interface DocEntity {
   key: string;
@@ -48,7 +51,7 @@ export function documentRows(result: ExtractResult, articleDate?: string): Docum
   const attributions = result.attributions.map((a) => ({
     localId: a.id,
     kind: a.kind,
-    content: a.content.map((s) => s.text).join(' … '),
+    content: a.content.map((s) => s.text).join(PIECE_SEPARATOR),
     spans: { content: a.content, cue: a.cue, source: a.source },
     entityKey: speakerKey(a, entities),
     date: a.saidAt?.date ?? articleDate ?? null,

@@ -1,5 +1,6 @@
-import type { AttributionKind, Span } from '../../core/types.js';
+import type { AttributionKind } from '../../core/types.js';
 import type { AttributionHit, StoredAttribution } from '../store.js';
+import { decodeSpans } from './span-codec.js';
 
 /** The columns every attribution query selects, from `attributions a`, `documents d` and `entities e`. */
 export const HIT_COLUMNS = `a.id, a.document_id, a.local_id, a.kind, a.content, a.spans, a.speaker_id, e.name AS speaker_name,
@@ -32,7 +33,7 @@ export interface HitRow {
  * @example toAttribution(row).speaker // {id: '12', name: 'Maria Okafor'}
  */
 export function toAttribution(row: HitRow): StoredAttribution {
-  const spans = JSON.parse(row.spans) as { content: Span[]; cue: Span | null; source: Span | null };
+  const spans = decodeSpans(row.spans, row.content);
   return {
     id: String(row.id),
     documentId: row.document_id,

@@ -5,6 +5,7 @@ import { documentRows, type DocumentRows } from '../document-rows.js';
 import type { DocumentInput, PutResult, PutStatus } from '../store.js';
 import { attributionId } from './attribution-ids.js';
 import { EntityIndex } from './entities.js';
+import { encodeSpans } from './span-codec.js';
 import { attributionTags } from './tags.js';
 
 type Row = Record<string, unknown>;
@@ -129,7 +130,7 @@ export class DocumentWriter {
       const speaker = a.entityKey ? ids.get(a.entityKey) ?? null : null;
       if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
       const id = attributionId(a.date, last - rows.attributions.length + 1 + i);
-      this.s.insertAttribution.run(id, documentId, a.localId, a.kind, a.content, JSON.stringify(a.spans), speaker, a.date ?? '', a.confidence,
+      this.s.insertAttribution.run(id, documentId, a.localId, a.kind, a.content, encodeSpans(a.spans, a.content), speaker, a.date ?? '', a.confidence,
         JSON.stringify(a.provenance), attributionTags(speaker, a.kind, doc.outlet));
     });
     for (const [speaker, n] of counts) this.s.addCount.run(n, speaker);

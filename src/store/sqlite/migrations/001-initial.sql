@@ -69,7 +69,7 @@ CREATE TABLE attributions (
   local_id    TEXT NOT NULL,
   kind        TEXT NOT NULL,
   content     TEXT NOT NULL,
-  spans       TEXT NOT NULL,          -- JSON {content, cue, source}
+  spans       TEXT NOT NULL,          -- JSON, see span-codec.ts
   speaker_id  INTEGER REFERENCES entities (id),
   said_on     TEXT NOT NULL,          -- YYYY-MM-DD, or '' when unknown
   confidence  REAL NOT NULL,
