@@ -33,12 +33,13 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
     mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),
   };
   // Full names first, so that a surname before its full name ("Trump, who …" … "Donald Trump") still links.
-  const lone = (m: NameMention): boolean => m.kind === null && m.nameEnd - m.nameStart === 1;
   for (const m of mentions) {
-    ctx.mentionAt.fill(m.index, m.start, m.end);
-    if (m.kind !== 'place' && m.key.norm && !lone(m)) linkMention(ctx, m); // places are linked when they speak
+    for (let t = m.start; t < m.end; t++) ctx.mentionAt[t] = m.index;
+    if (m.kind !== 'place' && m.key.norm && !(m.kind === null && m.nameEnd - m.nameStart === 1)) linkMention(ctx, m); // places are linked when they speak
   }
-  for (const m of mentions) if (m.key.norm && lone(m) && ctx.registry.find(null, m.key)) linkMention(ctx, m);
+  for (const m of mentions) {
+    if (m.kind === null && m.nameEnd - m.nameStart === 1 && m.key.norm && ctx.registry.find(null, m.key)) linkMention(ctx, m);
+  }
   return ctx;
 }
 

@@ -89,8 +89,13 @@ const TRANSCRIPT_LABEL = /^\W{0,3}(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]
 /** The speaking entities, numbered `e1`, `e2`, … in order of their first mention. */
 function output(ctx: ResolveContext, speakerOf: Array<EntityRecord | undefined>): Map<EntityRecord, Entity> {
   const speaking = [...new Set(speakerOf.filter((e): e is EntityRecord => !!e))];
-  const firstAt = (e: EntityRecord): number => Math.min(...e.refs.filter((_, k) => k % 2 === 0));
-  speaking.sort((a, b) => firstAt(a) - firstAt(b));
+  const firstAt = new Map<EntityRecord, number>();
+  for (const e of speaking) {
+    let first = Infinity;
+    for (let k = 0; k < e.refs.length; k += 2) first = Math.min(first, e.refs[k]);
+    firstAt.set(e, first);
+  }
+  speaking.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   const out = new Map<EntityRecord, Entity>();
   speaking.forEach((e, i) => {
     const mentions: Span[] = [];

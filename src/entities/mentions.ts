@@ -77,6 +77,11 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
       break;
     }
     e = headlineCut(view, t, e);
+    if (e - t === 1 && isPlainName(view, t)) {
+      while (out.length && out[out.length - 1].end > t) out.pop();
+      out.push(plainMention(view, t, out.length));
+      continue;
+    }
     for (const [s, end] of e - t === 1 ? [[t, e] as [number, number]] : splitRun(view, t, e)) {
       const m = describeRun(view, s, end);
       while (out.length && out[out.length - 1].end > m.start) out.pop(); // a title run absorbed into this one
@@ -86,6 +91,27 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
     t = e - 1;
   }
   return out;
+}
+
+const LEXICAL = [ORG_HEADS, ORG_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, GIVEN_NAMES, ROLES, HONORIFICS, TITLE_MODIFIERS];
+
+/** A lone capitalised word that no lexicon knows, with no title before it and no possessive or label after: "Putin", "Jabbari". */
+function isPlainName(view: DocView, t: number): boolean {
+  const k = keyAt(view, t);
+  if (!isPlain(k) || LEXICAL.some((set) => set.has(k)) || PARTIES[k] !== undefined) return false;
+  if (t > 0 && isTitleWord(view, t - 1)) return false;
+  const next = lowerAt(view, t + 1);
+  return next !== '’s' && next !== "'s" && next !== '(' && next !== ',';
+}
+
+/** The mention {@link describeRun} would give a plain name, built directly. */
+function plainMention(view: DocView, t: number, index: number): NameMention {
+  const k = keyAt(view, t);
+  return {
+    index, start: t, end: t + 1, nameStart: t, nameEnd: t + 1, name: view.doc.text.slice(view.doc.tokens.start[t], view.doc.tokens.end[t]),
+    key: { norm: k, words: [k], acronym: '' }, nickname: undefined, kind: null, role: undefined, roleEntry: undefined, place: undefined,
+    party: undefined, gender: undefined, possessive: false, quoted: view.doc.quoteOf[t] >= 0,
+  };
 }
 
 /** A capitalised word that is not a function word ("The", "But"), or an acronym ("US", not "us"). */
@@ -124,11 +150,10 @@ function isTitleCase(view: DocView, sentence: number, at: number): boolean {
   if (cache[at] === 0) {
     const { tokens, text } = view.doc;
     const range = view.doc.sentences[sentence];
-    const isColon = (t: number): boolean => tokens.kind[t] !== WORD && text.charCodeAt(tokens.start[t]) === 58;
     let start = at;
-    while (start > range.start && !isColon(start - 1)) start--;
+    while (start > range.start && !(tokens.kind[start - 1] !== WORD && text.charCodeAt(tokens.start[start - 1]) === 58)) start--;
     let end = at;
-    while (end < range.end && !isColon(end)) end++;
+    while (end < range.end && !(tokens.kind[end] !== WORD && text.charCodeAt(tokens.start[end]) === 58)) end++;
     let capped = 0;
     let lower = 0;
     for (let t = start; t < end; t++) {
@@ -156,7 +181,7 @@ function isNickname(view: DocView, t: number): boolean {
 
 /** "Obama and Clinton" → two names; "Jabari of Al Jazeera" → two; "Department of Justice" stays one. */
 function splitRun(view: DocView, s: number, e: number): Array<[number, number]> {
-  if (isOrganization(view, s, e)) return [[s, e]];
+  if (isOrganization(view, s, e, keysOf(view, s, e))) return [[s, e]];
   for (let t = s + 1; t < e - 1; t++) {
     const w = lowerAt(view, t);
     if (ORG_OF.has(w) && ORG_HEADS.has(keyAt(view, t - 1))) return [[s, e]]; // "Roper Center for Public Opinion Research"
@@ -165,9 +190,9 @@ function splitRun(view: DocView, s: number, e: number): Array<[number, number]> 
   return [[s, e]];
 }
 
-function isOrganization(view: DocView, s: number, e: number): boolean {
+function isOrganization(view: DocView, s: number, e: number, whole: string): boolean {
   const last = keyOf(view, e - 1);
-  if (ORG_HEADS.has(last) || ORG_NAMES.has(keysOf(view, s, e))) return true;
+  if (ORG_HEADS.has(last) || ORG_NAMES.has(whole)) return true;
   for (let t = s; t < e - 2; t++) if (ORG_OF.has(lowerAt(view, t + 1)) && ORG_HEADS.has(keyOf(view, t))) return true; // "Center for …", "Department of …"
   return false;
 }
@@ -179,14 +204,14 @@ function describeRun(view: DocView, s: number, e: number): NameMention {
     index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, nickname: undefined, kind: null, role: undefined,
     roleEntry: undefined, place: undefined, party: undefined, gender: undefined, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  const whole = e - s === 1 ? keyAt(view, s).replace(/\./g, '') : keysOf(view, s, e);
-  if (isOrganization(view, s, e)) {
+  const whole = keysOf(view, s, e);
+  if (isOrganization(view, s, e, whole)) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {
     m.kind = 'place';
   } else {
     splitTitles(view, m);
-    classifyName(view, m);
+    classifyName(view, m, whole);
   }
   m.name = nameWithoutNicknames(view, m.nameStart, m.nameEnd);
   m.key = keyFromTokens(view, m);
@@ -236,9 +261,9 @@ function isGroupWord(k: string): boolean {
   return GROUP_NOUNS.has(k) || (DEMONYMS.has(k) && k.endsWith('s'));
 }
 
-function classifyName(view: DocView, m: NameMention): void {
+function classifyName(view: DocView, m: NameMention, whole: string): void {
   const single = m.nameEnd - m.nameStart === 1;
-  const key = keysOf(view, m.nameStart, m.nameEnd);
+  const key = m.nameStart === m.start && m.nameEnd === m.end ? whole : keysOf(view, m.nameStart, m.nameEnd);
   const first = keyOf(view, m.nameStart);
   if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyOf(view, m.nameStart - 1)))) m.kind = 'person';
   else if (PLACES.has(key) || REGIONS.has(key)) m.kind = 'place';
@@ -311,7 +336,7 @@ function nameWithoutNicknames(view: DocView, s: number, e: number): string {
 function keysOf(view: DocView, s: number, e: number): string {
   let out = keyAt(view, s);
   for (let t = s + 1; t < e; t++) out += ` ${keyAt(view, t)}`;
-  return out.includes('.') ? out.replace(/\./g, '') : out;
+  return out.indexOf('.') >= 0 ? out.replace(/\./g, '') : out;
 }
 
 function spanText(view: DocView, s: number, e: number): string {

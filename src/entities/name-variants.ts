@@ -115,7 +115,9 @@ function cachedKey(word: string): string {
 }
 
 function consonants(key: string): string {
-  return key.replace(/[aeiou]/g, '');
+  let out = '';
+  for (let i = 0; i < key.length; i++) if ('aeiou'.indexOf(key[i]) < 0) out += key[i];
+  return out;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */

@@ -109,7 +109,7 @@ export class Registry {
   private create(kind: EntityKind, name: string, key: NameKey, pos: number): EntityRecord {
     const e: EntityRecord = {
       kind, name, norm: key.norm, words: key.words, acronym: key.acronym, gender: undefined, confirmed: false, plural: kind === 'group',
-      role: undefined, affiliation: undefined, classes: new Set(), places: new Set(), party: undefined, refs: [], spellings: new Map(), first: pos, count: 0,
+      role: undefined, affiliation: undefined, classes: NONE, places: NONE, party: undefined, refs: [], spellings: NO_SPELLINGS, first: pos, count: 0,
     };
     this.entities.push(e);
     if (kind === 'person') this.indexPerson(e);
@@ -151,6 +151,7 @@ export class Registry {
       if (key.words.length > e.words.length) this.rename(e, canonical, key);
       if (m.nickname) this.alias(e, `${m.nickname} ${key.words[key.words.length - 1]}`); // "Bobby Scott"
       const spelling = key.words[key.words.length - 1];
+      if (e.spellings === NO_SPELLINGS) e.spellings = new Map();
       const list = e.spellings.get(spelling) ?? [];
       list.push(m.nameEnd - 1);
       e.spellings.set(spelling, list);
@@ -161,21 +162,33 @@ export class Registry {
     if (m.gender) e.gender ??= m.gender;
     if (m.roleEntry) {
       e.role ??= m.role;
-      for (const c of m.roleEntry.classes) e.classes.add(c);
-      e.classes.add(m.roleEntry.phrase);
+      addClasses(e, m.roleEntry);
     }
-    if (m.place) { e.places.add(m.place); e.affiliation ??= m.place; }
+    if (m.place) {
+      if (e.places === NONE) e.places = new Set();
+      e.places.add(m.place);
+      e.affiliation ??= m.place;
+    }
     if (m.party) e.party ??= m.party;
     addRef(e, m.start, m.end);
   }
+}
+
+/** Shared by every entity until it gets classes, places or spellings of its own (most never do). */
+const NONE: Set<string> = new Set();
+const NO_SPELLINGS: Map<string, number[]> = new Map();
+
+function addClasses(e: EntityRecord, entry: RoleEntry): void {
+  if (e.classes === NONE) e.classes = new Set();
+  for (const c of entry.classes) e.classes.add(c);
+  e.classes.add(entry.phrase);
 }
 
 /** Adds a role found in an appositive ("Graham, the South Carolina senator"). */
 export function addRole(e: EntityRecord, phrase: string): void {
   const entry = ROLES.get(phrase);
   if (!entry) return;
-  for (const c of entry.classes) e.classes.add(c);
-  e.classes.add(entry.phrase);
+  addClasses(e, entry);
   if (entry.gender) e.gender ??= entry.gender;
 }
 

@@ -5,9 +5,8 @@ import { WORD } from '../text/tokens.js';
 /** A segmented text with what the speaker resolver reads per token, as flat arrays. */
 export interface DocView {
   doc: TextDoc;
-  /** Lower-cased token strings and keys, filled on first use ('' until then): read them with {@link lowerAt} and {@link keyAt}. */
+  /** Lower-cased token strings, filled on first use ('' until then): read them with {@link lowerAt} and {@link keyAt}. */
   lower: string[];
-  key: string[];
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
 }
@@ -23,11 +22,14 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || !isUpper(text.charCodeAt(tokens.start[i]))) continue;
     let all = tokens.end[i] - tokens.start[i] > 1;
-    for (let c = tokens.start[i] + 1; all && c < tokens.end[i]; c++) all = !isLower(text.charCodeAt(c));
+    for (let c = tokens.start[i] + 1; all && c < tokens.end[i]; c++) {
+      const code = text.charCodeAt(c);
+      all = code < 128 ? !(code >= 97 && code <= 122) : !isLower(code);
+    }
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, key: new Array<string>(tokens.count).fill(''), cap };
+  return { doc, lower: known, cap };
 }
 
 /**
@@ -49,14 +51,8 @@ export function lowerAt(view: DocView, t: number): string {
  * @example keyAt(view, 0) // 'sen'
  */
 export function keyAt(view: DocView, t: number): string {
-  if (t < 0 || t >= view.cap.length) return '';
-  let k = view.key[t];
-  if (k === '') {
-    const w = lowerAt(view, t);
-    k = w.length > 1 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
-    view.key[t] = k;
-  }
-  return k;
+  const w = lowerAt(view, t);
+  return w.length > 1 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
 }
 
 function isLower(c: number): boolean {
