@@ -44,7 +44,7 @@ const REACH = 4;
  * description: "he", "the Russian leader") is up to {@link REACH} sentences after it. Names
  * elsewhere are still read when they have two words or more ({@link findNameMentions}).
  */
-export function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
+function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
   const near = new Uint8Array(view.doc.sentences.length);
   for (const a of attributions) {
     const at = a.source ?? a.content[0];

@@ -91,18 +91,22 @@ export class Registry {
       if ((kind === null || kind === e.kind || e.kind === 'person') && (!exact || e.first < exact.first)) exact = e;
     }
     if (exact) return exact;
+    if (kind === 'place' || kind === 'group') return undefined;
     let best: EntityRecord | undefined;
     let bestScore = 0;
-    const persons = this.persons.get(key.words[key.words.length - 1]?.[0] ?? '');
-    const firstNames = key.words.length === 1 ? this.byFirstName.get(key.words[0]) : undefined;
-    for (const pool of [kind === 'organization' ? undefined : persons, kind === 'organization' ? undefined : firstNames, kind === 'person' ? undefined : this.organizations]) {
-      if (!pool || kind === 'place' || kind === 'group') continue;
+    const consider = (pool: EntityRecord[] | undefined): void => {
+      if (!pool) return;
       for (const e of pool) {
         const score = matchScore(e, kind, key, gender);
         // a bare "Trump" is the Trump the article introduced first
         if (score > bestScore || (score === bestScore && score > 0 && best && e.first < best.first)) { best = e; bestScore = score; }
       }
+    };
+    if (kind !== 'organization') {
+      consider(this.persons.get(key.words[key.words.length - 1]?.[0] ?? ''));
+      if (key.words.length === 1) consider(this.byFirstName.get(key.words[0]));
     }
+    if (kind !== 'person') consider(this.organizations);
     return best;
   }
 
