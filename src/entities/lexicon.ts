@@ -34,8 +34,8 @@ function plural(phrase: string): string[] {
   return [phrase.endsWith('man') ? `${phrase.slice(0, -3)}men` : `${phrase}s`];
 }
 
-/** Longest role phrase, in words. */
-export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((p) => p.split(' ').length));
+/** Party words → party letter: "Republican", "GOP" → "R". */
+export const PARTIES: ReadonlyMap<string, string> = new Map(Object.entries(titles.parties));
 
 /** Honorific (lower case, no period) → the gender it implies, or '' ("Dr."). */
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titles.honorifics));

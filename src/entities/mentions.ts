@@ -1,7 +1,7 @@
 import type { EntityKind } from '../core/types.js';
 import { QUOTE, WORD } from '../text/tokens.js';
 import {
-  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PLACES, REGIONS, ROLES, STOPWORDS, TITLE_MODIFIERS,
+  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PARTIES, PLACES, REGIONS, ROLES, STOPWORDS, TITLE_MODIFIERS,
   type RoleEntry,
 } from './lexicon.js';
 import { normalizeName } from './name-variants.js';
@@ -46,11 +46,7 @@ const ORG_OF = new Set(['of', 'for', 'on']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'on']);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'la', 'le']);
-const PARTIES: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D', independent: 'I' };
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside']);
-
-/** Lower case without a final period: "Sen." → "sen"; '' outside the text. */
-export const keyOf = keyAt;
 
 /**
  * Every capitalised name in the text (people, organisations, places, groups), in text order,
@@ -98,7 +94,7 @@ const LEXICAL = [ORG_HEADS, ORG_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, G
 /** A lone capitalised word that no lexicon knows, with no title before it and no possessive or label after: "Putin", "Jabbari". */
 function isPlainName(view: DocView, t: number): boolean {
   const k = keyAt(view, t);
-  if (!isPlain(k) || LEXICAL.some((set) => set.has(k)) || PARTIES[k] !== undefined) return false;
+  if (!isPlain(k) || LEXICAL.some((set) => set.has(k)) || PARTIES.has(k)) return false;
   if (t > 0 && isTitleWord(view, t - 1)) return false;
   const next = lowerAt(view, t + 1);
   return next !== '’s' && next !== "'s" && next !== '(' && next !== ',';
@@ -191,9 +187,9 @@ function splitRun(view: DocView, s: number, e: number): Array<[number, number]> 
 }
 
 function isOrganization(view: DocView, s: number, e: number, whole: string): boolean {
-  const last = keyOf(view, e - 1);
+  const last = keyAt(view, e - 1);
   if (ORG_HEADS.has(last) || ORG_NAMES.has(whole)) return true;
-  for (let t = s; t < e - 2; t++) if (ORG_OF.has(lowerAt(view, t + 1)) && ORG_HEADS.has(keyOf(view, t))) return true; // "Center for …", "Department of …"
+  for (let t = s; t < e - 2; t++) if (ORG_OF.has(lowerAt(view, t + 1)) && ORG_HEADS.has(keyAt(view, t))) return true; // "Center for …", "Department of …"
   return false;
 }
 
@@ -227,14 +223,14 @@ function splitTitles(view: DocView, m: NameMention): void {
   // "Special US envoy Steve Witkov": lower-case role words before the capitalised run
   let s = m.start;
   while (s > 0 && m.start - s < 6 && isTitleWord(view, s - 1) && view.doc.tokens.kind[s - 1] === WORD) s--;
-  if (s < m.start && (ROLES.has(keyOf(view, m.start - 1)) || view.cap[m.start - 1])) m.start = s;
+  if (s < m.start && (ROLES.has(keyAt(view, m.start - 1)) || view.cap[m.start - 1])) m.start = s;
   for (let t = m.start; t < m.nameStart; t++) {
-    const k = keyOf(view, t);
-    const role = (ROLE_FIRST_WORDS.has(k) ? ROLES.get(`${k} ${keyOf(view, t + 1)}`) : undefined) ?? ROLES.get(k);
+    const k = keyAt(view, t);
+    const role = (ROLE_FIRST_WORDS.has(k) ? ROLES.get(`${k} ${keyAt(view, t + 1)}`) : undefined) ?? ROLES.get(k);
     if (role) { m.roleEntry = role; m.role = roleText(view, m.start, t + role.phrase.split(' ').length); }
     const place = DEMONYMS.get(k);
     if (place) m.place = place.name;
-    if (PARTIES[k]) m.party = PARTIES[k];
+    if (PARTIES.has(k)) m.party = PARTIES.get(k);
     const g = HONORIFICS.get(k);
     if (g === 'male' || g === 'female') m.gender = g;
   }
@@ -242,17 +238,17 @@ function splitTitles(view: DocView, m: NameMention): void {
 }
 
 function isTitleWord(view: DocView, t: number): boolean {
-  const k = keyOf(view, t);
-  return HONORIFICS.has(k) || ROLES.has(k) || TITLE_MODIFIERS.has(k) || DEMONYMS.has(k) || PARTIES[k] !== undefined ||
-    (ROLE_LAST_WORDS.has(k) && ROLES.has(`${keyOf(view, t - 1)} ${k}`));
+  const k = keyAt(view, t);
+  return HONORIFICS.has(k) || ROLES.has(k) || TITLE_MODIFIERS.has(k) || DEMONYMS.has(k) || PARTIES.has(k) ||
+    (ROLE_LAST_WORDS.has(k) && ROLES.has(`${keyAt(view, t - 1)} ${k}`));
 }
 
 /** The role as written, without demonyms and parties: "Special envoy", "President". */
 function roleText(view: DocView, s: number, e: number): string {
   const words: string[] = [];
   for (let t = s; t < e; t++) {
-    const k = keyOf(view, t);
-    if (!DEMONYMS.has(k) && !PARTIES[k] && !HONORIFICS.has(k)) words.push(spanText(view, t, t + 1));
+    const k = keyAt(view, t);
+    if (!DEMONYMS.has(k) && !PARTIES.has(k) && !HONORIFICS.has(k)) words.push(spanText(view, t, t + 1));
   }
   return words.join(' ');
 }
@@ -264,10 +260,10 @@ function isGroupWord(k: string): boolean {
 function classifyName(view: DocView, m: NameMention, whole: string): void {
   const single = m.nameEnd - m.nameStart === 1;
   const key = m.nameStart === m.start && m.nameEnd === m.end ? whole : keysOf(view, m.nameStart, m.nameEnd);
-  const first = keyOf(view, m.nameStart);
-  if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyOf(view, m.nameStart - 1)))) m.kind = 'person';
+  const first = keyAt(view, m.nameStart);
+  if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyAt(view, m.nameStart - 1)))) m.kind = 'person';
   else if (PLACES.has(key) || REGIONS.has(key)) m.kind = 'place';
-  else if (isGroupWord(keyOf(view, m.nameEnd - 1))) m.kind = 'group'; // "Republicans", "African Americans"
+  else if (isGroupWord(keyAt(view, m.nameEnd - 1))) m.kind = 'group'; // "Republicans", "African Americans"
   else if (single && DEMONYMS.has(first)) return; // "Russian forces": an adjective
   else if (GIVEN_NAMES.has(first) && !single) m.kind = 'person';
   else if (!single && m.start > 0 && PREPOSITIONS.has(lowerAt(view, m.start - 1))) m.kind = 'place'; // "in Staten Island"

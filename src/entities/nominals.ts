@@ -1,10 +1,8 @@
-import { DEMONYMS, GROUP_DETERMINERS, ROLES } from './lexicon.js';
-import { keyOf } from './mentions.js';
+import { DEMONYMS, GROUP_DETERMINERS, PARTIES, ROLES } from './lexicon.js';
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
-import { lowerAt } from './view.js';
+import { keyAt, lowerAt } from './view.js';
 
-const PARTY_WORDS: Record<string, string> = { republican: 'R', gop: 'R', democratic: 'D', democrat: 'D' };
 
 /**
  * The entity a role description refers back to — "the Russian leader" → the person an earlier
@@ -19,9 +17,9 @@ export function supportedNominal(ctx: ResolveContext, s: number, e: number): Ent
   let place: string | undefined;
   let party: string | undefined;
   for (let t = s; t < role.start; t++) {
-    const k = keyOf(ctx.view, t);
+    const k = keyAt(ctx.view, t);
     place = DEMONYMS.get(k)?.name ?? place;
-    party = PARTY_WORDS[k] ?? party;
+    party = PARTIES.get(k) ?? party;
   }
   const fits = (x: EntityRecord): boolean =>
     x.kind === 'person' && x.classes.has(role.phrase) && (!place || x.places.has(place)) && (!party || x.party === party);
@@ -35,7 +33,7 @@ export function roleHead(ctx: ResolveContext, s: number, e: number): { phrase: s
   for (let n = 3; n >= 1; n--) {
     if (e - n < s) continue;
     const words: string[] = [];
-    for (let t = e - n; t < e; t++) words.push(keyOf(ctx.view, t));
+    for (let t = e - n; t < e; t++) words.push(keyAt(ctx.view, t));
     const entry = ROLES.get(words.join(' '));
     if (entry) return { phrase: words.join(' '), start: e - n };
   }

@@ -4,7 +4,7 @@ import { linkMention, type ResolveContext } from './context.js';
 import {
   DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLES, STOPWORDS, TITLE_MODIFIERS,
 } from './lexicon.js';
-import { keyOf, type NameMention } from './mentions.js';
+import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
 import { addRole, type EntityRecord } from './registry.js';
@@ -160,7 +160,7 @@ function coordination(ctx: ResolveContext, heads: NameMention[], s: number, e: n
 
 /** A name that is only a title ("Senator from Texas") is a description, not a name. */
 function isBareRole(ctx: ResolveContext, m: NameMention): boolean {
-  return m.nameEnd - m.nameStart === 1 && m.kind === null && ROLES.has(keyOf(ctx.view, m.nameStart));
+  return m.nameEnd - m.nameStart === 1 && m.kind === null && ROLES.has(keyAt(ctx.view, m.nameStart));
 }
 
 /**
@@ -172,7 +172,7 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   const head = headEnd(ctx, s, e);
   const supported = supportedNominal(ctx, s, head);
   if (supported) return refer(ctx, supported, s, e);
-  const headWord = keyOf(ctx.view, head - 1);
+  const headWord = keyAt(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
   if (lowerAt(ctx.view, s) === 'the' && kind === 'person' && roleHead(ctx, s, head) && knownModifiers(ctx, s + 1, roleHead(ctx, s, head)!.start)) {
     const salient = definiteRole(ctx, s, head);
