@@ -5,7 +5,8 @@ import { buildResolveContext, spanOf, type ResolveContext } from './context.js';
 import { PRONOUNS } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 import { resolveSource } from './resolve-source.js';
-import { buildView, tokenRange, type DocView } from './view.js';
+import { resolvePronoun } from './pronouns.js';
+import { buildView, lowerAt, tokenRange, type DocView } from './view.js';
 
 export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
 
@@ -20,16 +21,25 @@ export { areNameVariants, normalizeName, spellingKey } from './name-variants.js'
 export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[]): Entity[] {
   if (!attributions.length) return [];
   const view = buildView(doc, lower);
-  const ctx = buildResolveContext(view, nearSources(view, attributions));
+  const near = nearSources(view, attributions);
+  const ctx = buildResolveContext(view, near);
   const speakerOf = new Array<EntityRecord | undefined>(attributions.length);
-  const bySource = attributions.map((_, i) => i).filter((i) => attributions[i].source)
-    .sort((a, b) => attributions[a].source!.start - attributions[b].source!.start);
-  for (const i of bySource) {
-    const range = tokenRange(view, attributions[i].source!);
-    if (range) speakerOf[i] = resolveSource(ctx, range.start, range.end);
+  // Sources and sentence-opening pronouns in text order, so that "She … She said" chains.
+  const events: Array<[number, number, number]> = []; // [start token, end token, attribution index or -1]
+  attributions.forEach((a, i) => {
+    const range = a.source && tokenRange(view, a.source);
+    if (range) events.push([range.start, range.end, i]);
+  });
+  for (const t of openingPronouns(view, near)) events.push([t, t + 1, -1]);
+  events.sort((a, b) => a[0] - b[0]);
+  let sourceEnd = -1;
+  for (const [s, e, i] of events) {
+    if (i >= 0) { speakerOf[i] = resolveSource(ctx, s, e); sourceEnd = Math.max(sourceEnd, e); }
+    else if (s >= sourceEnd) resolvePronoun(ctx, s, PRONOUNS.get(lowerAt(view, s))!);
   }
   firstPersonSpeakers(attributions, speakerOf);
   transcriptSpeakers(ctx, attributions, speakerOf);
+  continuedQuotes(view, attributions, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
@@ -59,6 +69,39 @@ function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
 
 /** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
 const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
+
+/** "He", "She", "They" opening a sentence near a source, outside quotations: subjects a later pronoun refers through. */
+function openingPronouns(view: DocView, near: Uint8Array): number[] {
+  const out: number[] = [];
+  view.doc.sentences.forEach((range, i) => {
+    const t = range.start;
+    if (!near[i] || !view.cap[t] || view.doc.quoteOf[t] >= 0) return;
+    const w = lowerAt(view, t);
+    if (w === 'he' || w === 'she' || w === 'they') out.push(t);
+  });
+  return out;
+}
+
+/**
+ * A quotation with no source that opens the paragraph after a quoted speaker's words continues
+ * them (a transcript answer over several paragraphs, a quote broken by a paragraph).
+ */
+function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  const order = attributions.map((_, i) => i).sort((a, b) => (attributions[a].content[0]?.start ?? 0) - (attributions[b].content[0]?.start ?? 0));
+  for (let k = 1; k < order.length; k++) {
+    const a = attributions[order[k]];
+    const prev = attributions[order[k - 1]];
+    const first = a.content[0];
+    const last = prev.content[prev.content.length - 1];
+    if (a.source || speakerOf[order[k]] || !first || !last || prev.kind === 'indirect' || !speakerOf[order[k - 1]]) continue;
+    if (!/^["“]/.test(first.text)) continue;
+    const here = tokenRange(view, first);
+    const there = tokenRange(view, last);
+    if (!here || !there) continue;
+    const gap = view.doc.paragraphOf[here.start] - view.doc.paragraphOf[there.end - 1];
+    if (gap === 1 && here.start === view.doc.paragraphs[view.doc.paragraphOf[here.start]].start) speakerOf[order[k]] = speakerOf[order[k - 1]];
+  }
+}
 
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
 function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {

@@ -26,6 +26,9 @@ export const ROLES: ReadonlyMap<string, RoleEntry> = new Map(
   titles.roles.flatMap((r, i) => [r.phrase, ...(('abbr' in r && r.abbr) || []), ...plural(r.phrase)].map((p) => [p, ROLE_LIST[i]] as const)),
 );
 
+/** Every word of a role phrase: "first", "lady", "secretary", "state". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES.keys()].flatMap((p) => p.split(' ')));
+
 /** Plural role words ("senators", "spokesmen"): a group, not a person. */
 export const PLURAL_ROLES: ReadonlySet<string> = new Set(titles.roles.flatMap((r) => plural(r.phrase)));
 

@@ -2,7 +2,7 @@ import type { EntityKind } from '../core/types.js';
 import { PUNCT, QUOTE, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
 import {
-  DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLES, STOPWORDS, TITLE_MODIFIERS,
+  DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLE_WORDS, ROLES, STOPWORDS, TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
@@ -37,7 +37,7 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
     return first;
   }
   // "An attorney for Pagliano, Mark MacDougall,": the name after a description, which gives its role
-  const second = comma < e && !DETERMINERS.has(lowerAt(ctx.view, comma + 1)) ? named(ctx, comma + 1, e) : undefined;
+  const second = comma < e && roleHead(ctx, s, headEnd(ctx, s, comma)) && startsWithName(ctx, comma + 1, e) ? named(ctx, comma + 1, e) : undefined;
   if (second) {
     appositive(ctx, second, skipDeterminers(ctx, s, comma), comma);
     return second;
@@ -57,6 +57,7 @@ function describedBefore(ctx: ResolveContext, s: number, e: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const INDEFINITES = new Set(['another', 'one', 'each', 'not', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'none', 'no']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
 
@@ -66,11 +67,20 @@ function opensWith(ctx: ResolveContext, s: number, m: NameMention): boolean {
   return true;
 }
 
+/** A name, maybe after title words, opens `[s, e)`: "Mark MacDougall", "state Del. Marcia Price", not "like Senators …". */
+function startsWithName(ctx: ResolveContext, s: number, e: number): boolean {
+  for (let t = s; t < e && t < s + 4; t++) {
+    if (ctx.mentionAt[t] >= 0) return true;
+    if (!TITLE_MODIFIERS.has(keyAt(ctx.view, t)) && !ROLES.has(keyAt(ctx.view, t))) return false;
+  }
+  return false;
+}
+
 /** "She said she", "… network RT he": a span that is no noun phrase but starts or ends with a personal pronoun. */
 function edgePronoun(ctx: ResolveContext, s: number, e: number): number {
   for (const t of [s, e - 1]) {
     const p = PRONOUNS.get(lowerAt(ctx.view, t));
-    if (p && !p.possessive && !p.relative && p.person === 3 && ctx.mentionAt[t] < 0) return t;
+    if (p && SUBJECT_PRONOUNS.has(lowerAt(ctx.view, t)) && ctx.mentionAt[t] < 0) return t; // not "Those close to him"
   }
   return -1;
 }
@@ -98,7 +108,7 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     const m = ctx.mentions[i];
     t = m.end - 1;
     if (m.possessive) owner = m;
-    else if (AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 1)) || (lowerAt(ctx.view, m.start - 1) === 'the' && AFFILIATION_PREPS.has(lowerAt(ctx.view, m.start - 2)))) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
+    else if (afterPreposition(ctx, s, m.start)) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
     else if (!isBareRole(ctx, m) && !isModifier(ctx, m, e)) heads.push(m);
   }
   if (!heads.length) return owner && owner.end + 1 >= e && !onlyCoordination ? linkMention(ctx, owner) : undefined; // "Trump’s"
@@ -111,6 +121,12 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
   if (owner && owner.kind === 'organization') entity.affiliation ??= linkMention(ctx, owner).name;
   if (entity.kind === 'person') entity.confirmed = true;
   return entity;
+}
+
+/** "of Al Jazeera", "from the Heritage Foundation": a preposition inside the source opens the name at `t`. */
+function afterPreposition(ctx: ResolveContext, s: number, t: number): boolean {
+  if (t - 1 >= s && AFFILIATION_PREPS.has(lowerAt(ctx.view, t - 1))) return true;
+  return t - 2 >= s && lowerAt(ctx.view, t - 1) === 'the' && AFFILIATION_PREPS.has(lowerAt(ctx.view, t - 2));
 }
 
 /** "Jabari of Al Jazeera": an organisation after the name is its affiliation. */
@@ -182,7 +198,9 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
   }
-  const name = descriptionName(ctx, skipDeterminers(ctx, s, e), descriptionEnd(ctx, head, e), headWord);
+  const from = skipDeterminers(ctx, s, e);
+  if (from === e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, from)) || INDEFINITES.has(lowerAt(ctx.view, from)))) return undefined; // "some"
+  const name = descriptionName(ctx, from, descriptionEnd(ctx, head, e), headWord);
   if (!name) return undefined;
   const entity = ctx.registry.describe(kind, name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
@@ -234,7 +252,10 @@ function lastOrganization(ctx: ResolveContext, pos: number, head: string): Entit
 
 /** "the [Vermont | former | Republican] senator", not "the band leader": modifiers a title could carry. */
 function knownModifiers(ctx: ResolveContext, s: number, e: number): boolean {
-  for (let t = s; t < e; t++) if (!ctx.view.cap[t] && !TITLE_MODIFIERS.has(keyAt(ctx.view, t))) return false;
+  for (let t = s; t < e; t++) {
+    const k = keyAt(ctx.view, t);
+    if (!ctx.view.cap[t] && !TITLE_MODIFIERS.has(k) && !ROLE_WORDS.has(k) && k !== 'and') return false; // "the former first lady and U.S. senator"
+  }
   return true;
 }
 
