@@ -3,8 +3,9 @@ import type { Span } from '../core/types.js';
 import { History } from './history.js';
 import { findNameMentions, type NameMention } from './mentions.js';
 import { Registry, type EntityRecord } from './registry.js';
-import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, ROLES } from './lexicon.js';
-import { keyAt, type DocView } from './view.js';
+import { WORD } from '../text/tokens.js';
+import { DEMONYMS, GROUP_NOUNS, NON_AGENTS, ORG_HEADS, PLURAL_ROLES, ROLES, TITLE_MODIFIERS } from './lexicon.js';
+import { keyAt, lowerAt, type DocView } from './view.js';
 
 /** Everything the resolution steps share for one document. */
 export interface ResolveContext {
@@ -33,8 +34,8 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
     mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),
   };
   // Full names first, so that a surname before its full name ("Trump, who …" … "Donald Trump") still links.
+  for (const m of mentions) for (let t = m.start; t < m.end; t++) ctx.mentionAt[t] = m.index;
   for (const m of mentions) {
-    for (let t = m.start; t < m.end; t++) ctx.mentionAt[t] = m.index;
     if (m.kind !== 'place' && m.key.norm && !(m.kind === null && m.nameEnd - m.nameStart === 1)) linkMention(ctx, m); // places are linked when they speak
   }
   for (const m of mentions) {
@@ -50,7 +51,7 @@ export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
   if (known) return known;
   const e = ctx.registry.link(m, m.key.norm ? m.key : undefined);
   ctx.entityOf[i] = e;
-  ctx.history.add(ctx.view, m.start, m.end, e, m.possessive || modifiesNext(ctx, m));
+  ctx.history.add(ctx.view, m.start, m.end, e, m.possessive || modifiesNoun(ctx, m, ctx.view.cap.length));
   return e;
 }
 
@@ -60,8 +61,22 @@ export function spanOf(ctx: ResolveContext, s: number, e: number): Span {
   return makeSpan(text, tokens.start[s], tokens.end[e - 1]);
 }
 
-/** "Senate leaders", "Clinton aides": a name before a noun is no antecedent for "they" or "she". */
-function modifiesNext(ctx: ResolveContext, m: NameMention): boolean {
-  const next = keyAt(ctx.view, m.end);
-  return GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next);
+const ARTICLES = new Set(['the', 'a', 'an', 'one']);
+const GOES_ON = new Set(['and', 'or', '&', ',', 'of', 'for', 'at', 'from', 'with', 'on', 'in', 'by', 'to']);
+
+/**
+ * "Senate leaders", "Clinton aides", "the Trump campaign", "Clinton communication director
+ * Jennifer Palmieri", "one Democratic source": the name (ending before `limit`) modifies a noun
+ * after it, so it is neither the speaker nor an antecedent for "she".
+ */
+export function modifiesNoun(ctx: ResolveContext, m: NameMention, limit: number): boolean {
+  const { view } = ctx;
+  const k = keyAt(view, m.start);
+  if (m.end - m.start === 1 && m.kind === null && (TITLE_MODIFIERS.has(k) || DEMONYMS.has(k))) return true;
+  if (m.end >= limit) return false;
+  const next = keyAt(view, m.end);
+  if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
+  if (view.doc.tokens.kind[m.end] !== WORD || view.cap[m.end] || GOES_ON.has(next)) return false;
+  const after = keyAt(view, m.end + 1);
+  return ARTICLES.has(lowerAt(view, m.start - 1)) || ctx.mentionAt[m.end + 1] >= 0 || (ROLES.has(after) && !PLURAL_ROLES.has(after)); // not "Putin told reporters"
 }

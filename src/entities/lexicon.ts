@@ -23,14 +23,14 @@ const ROLE_LIST: RoleEntry[] = titles.roles.map((r) => {
 
 /** Role phrase, its plural ("senators") or abbreviation (lower case, no period) → its entry. */
 export const ROLES: ReadonlyMap<string, RoleEntry> = new Map(
-  titles.roles.flatMap((r, i) => [r.phrase, ...(('abbr' in r && r.abbr) || []), ...plural(r.phrase)].map((p) => [p, ROLE_LIST[i]] as const)),
+  titles.roles.flatMap((r, i) => [r.phrase, ...(('abbr' in r && r.abbr) || []), ...('gender' in r ? [] : plural(r.phrase))].map((p) => [p, ROLE_LIST[i]] as const)),
 );
 
 /** Every word of a role phrase: "first", "lady", "secretary", "state". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES.keys()].flatMap((p) => p.split(' ')));
 
 /** Plural role words ("senators", "spokesmen"): a group, not a person. */
-export const PLURAL_ROLES: ReadonlySet<string> = new Set(titles.roles.flatMap((r) => plural(r.phrase)));
+export const PLURAL_ROLES: ReadonlySet<string> = new Set(titles.roles.flatMap((r) => ('gender' in r ? [] : plural(r.phrase))));
 
 function plural(phrase: string): string[] {
   if (phrase.includes(' ') || phrase.endsWith('s')) return [];

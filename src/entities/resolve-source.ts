@@ -1,6 +1,6 @@
 import type { EntityKind } from '../core/types.js';
 import { PUNCT, QUOTE, WORD } from '../text/tokens.js';
-import { linkMention, type ResolveContext } from './context.js';
+import { linkMention, modifiesNoun, type ResolveContext } from './context.js';
 import {
   DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLE_WORDS, ROLES, STOPWORDS, TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -28,6 +28,8 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
     const p = PRONOUNS.get(lowerAt(ctx.view, e - 1));
     if (p) return resolvePronoun(ctx, e - 1, p);
   }
+  const lead = PRONOUNS.get(lowerAt(ctx.view, s));
+  if (lead?.relative && !lead.possessive) return resolvePronoun(ctx, s, lead); // "which together"
   const whole = named(ctx, s, e, true);
   if (whole) return whole;
   const comma = topLevelComma(ctx, s, e);
@@ -109,7 +111,7 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     t = m.end - 1;
     if (m.possessive) owner = m;
     else if (afterPreposition(ctx, s, m.start)) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
-    else if (!isBareRole(ctx, m) && !isModifier(ctx, m, e)) heads.push(m);
+    else if (!isBareRole(ctx, m) && !modifiesNoun(ctx, m, e) && !isCommonWord(ctx, m)) heads.push(m);
   }
   if (!heads.length) return owner && owner.end + 1 >= e && !onlyCoordination ? linkMention(ctx, owner) : undefined; // "Trump’s"
   if (describedBefore(ctx, s, heads[0].start)) return undefined; // "some polls in the Middle West and Florida"
@@ -136,21 +138,6 @@ function affiliate(ctx: ResolveContext, head: NameMention, m: NameMention): void
   if (e.kind === 'person') e.affiliation ??= linkMention(ctx, m).name;
 }
 
-/**
- * "Clinton aides", "the Trump campaign", "A Bloomberg poll", "Clinton communication director
- * Jennifer Palmieri", "one Democratic source": the name modifies a noun after it.
- */
-function isModifier(ctx: ResolveContext, m: NameMention, e: number): boolean {
-  const k = keyAt(ctx.view, m.start);
-  if (m.end - m.start === 1 && m.kind === null && (TITLE_MODIFIERS.has(k) || DEMONYMS.has(k))) return true;
-  if (m.end >= e) return false;
-  const next = keyAt(ctx.view, m.end);
-  if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
-  const before = lowerAt(ctx.view, m.start - 1);
-  return ctx.view.doc.tokens.kind[m.end] === WORD && !ctx.view.cap[m.end] && !COORDINATION.has(next) && !AFFILIATION_PREPS.has(next) &&
-    (before === 'the' || before === 'a' || before === 'an' || before === 'one' || ctx.mentionAt[m.end + 1] >= 0 || ROLES.has(keyAt(ctx.view, m.end + 1)));
-}
-
 function coordinated(ctx: ResolveContext, heads: NameMention[]): boolean {
   for (let k = 1; k < heads.length; k++) {
     let separated = false;
@@ -172,6 +159,19 @@ function coordination(ctx: ResolveContext, heads: NameMention[], s: number, e: n
   const entity = ctx.registry.describe('group', name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
+}
+
+/**
+ * "Developers and supporters in Congress", "Data from the survey": a lone capitalised word
+ * that opens the sentence, names nothing known elsewhere and goes on with "and", a preposition
+ * or a noun is a common word, not a name.
+ */
+function isCommonWord(ctx: ResolveContext, m: NameMention): boolean {
+  if (m.kind !== null || m.end - m.start !== 1 || ctx.entityOf[m.index]) return false;
+  const { sentences, sentenceOf } = ctx.view.doc;
+  if (sentences[sentenceOf[m.start]].start !== m.start) return false;
+  const next = keyAt(ctx.view, m.end);
+  return !ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next));
 }
 
 /** A name that is only a title ("Senator from Texas") is a description, not a name. */
@@ -254,7 +254,7 @@ function lastOrganization(ctx: ResolveContext, pos: number, head: string): Entit
 function knownModifiers(ctx: ResolveContext, s: number, e: number): boolean {
   for (let t = s; t < e; t++) {
     const k = keyAt(ctx.view, t);
-    if (!ctx.view.cap[t] && !TITLE_MODIFIERS.has(k) && !ROLE_WORDS.has(k) && k !== 'and') return false; // "the former first lady and U.S. senator"
+    if (!ctx.view.cap[t] && !TITLE_MODIFIERS.has(k) && !ROLE_WORDS.has(k) && k !== 'and' && !/^\d/.test(k)) return false; // "the former first lady and U.S. senator", "the 34-year-old mother"
   }
   return true;
 }
@@ -267,7 +267,8 @@ function definiteRole(ctx: ResolveContext, s: number, head: number): EntityRecor
   const entry = ROLES.get(roleHead(ctx, s, head)!.phrase);
   // a person with other known roles ("Ivanka Trump, the nominee's daughter") is not "the GOP candidate"
   const ok = (x: EntityRecord): boolean => x.kind === 'person' && !x.plural && x.confirmed &&
-    (!entry?.gender || !x.gender || entry.gender === x.gender) && (x.classes.size === 0 || !!entry?.classes.some((c) => x.classes.has(c)));
+    (!entry?.gender || !x.gender || entry.gender === x.gender) &&
+    (x.classes.size === 0 || !!entry?.gender || !!entry?.classes.some((c) => x.classes.has(c))); // a kinship word fits anyone
   return ctx.history.antecedent(ctx.view, s, ok, 3)?.entity;
 }
 
