@@ -7,8 +7,8 @@
  *   npm run bench:warc                       # builds, then 100 MB, --jobs 2
  *   npm run bench:warc -- --mb 300 --jobs 1 --gzip
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,16 +58,39 @@ async function main(): Promise<void> {
   const size = statSync(warc).size;
   console.log(`archive: ${(size / 1024 / 1024).toFixed(1)} MB${args.gzip ? ' gzipped' : ''}, ${pages.toLocaleString('en-US')} HTML pages (written in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
   t = performance.now();
-  // GNU time reports the peak resident set of the process, worker threads included.
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, cli, 'ingest', warc, '--db', db, '--jobs', args.jobs ?? '2'], { encoding: 'utf8' });
+  const run = await ingestWithMemory(['ingest', warc, '--db', db, '--jobs', args.jobs ?? '2']);
   const seconds = (performance.now() - t) / 1000;
   const summary = run.stderr.split('\n').find((l) => l.startsWith('ingested')) ?? run.stderr;
-  const peak = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
   const stored = new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
   console.log(summary);
   console.log(`ingest: ${seconds.toFixed(1)} s, ${(size / 1024 / 1024 / seconds).toFixed(2)} MB/s, ${(pages / seconds).toFixed(1)} pages/s, --jobs ${args.jobs}`);
-  console.log(`peak memory (RSS): ${peak.toFixed(0)} MB; documents stored: ${stored.n.toLocaleString('en-US')} of ${pages.toLocaleString('en-US')}; exit code ${run.status}`);
+  console.log(`peak memory (RSS): ${run.peakMb.toFixed(0)} MB; RSS at 20/40/60/80/100% of the run: ${run.curve.map((m) => m.toFixed(0)).join(' / ')} MB`);
+  console.log(`documents stored: ${stored.n.toLocaleString('en-US')} of ${pages.toLocaleString('en-US')}; exit code ${run.status}`);
   if (!args.keep) for (const f of [warc, db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+}
+
+/**
+ * Runs the compiled CLI under GNU time (its peak RSS counts worker threads too) and samples the
+ * process's RSS from /proc every half second, to show whether memory stays flat.
+ */
+async function ingestWithMemory(cliArgs: string[]): Promise<{ stderr: string; status: number | null; peakMb: number; curve: number[] }> {
+  const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, cli, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += String(c)));
+  const samples: number[] = [];
+  const timer = setInterval(() => {
+    try {
+      const node = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ')[0];
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${node}/status`, 'utf8'));
+      if (rss) samples.push(Number(rss[1]) / 1024);
+    } catch {
+      // not started yet, or just ended
+    }
+  }, 500);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const curve = [0.2, 0.4, 0.6, 0.8, 1].map((f) => samples[Math.max(0, Math.ceil(f * samples.length) - 1)] ?? NaN);
+  return { stderr, status, peakMb: Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024, curve };
 }
 
 await main();

@@ -29,8 +29,9 @@ export async function createExtractor(jobs: number, worker: WorkerScript | undef
   try {
     pool = new Piscina({
       filename: worker.url, minThreads: jobs, maxThreads: jobs, execArgv: worker.execArgv, idleTimeout: 60_000,
-      // V8 grows an idle heap lazily; capping the young generation keeps each thread's memory flat.
-      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.ONRECORD_WORKER_YOUNG_MB ?? 8), maxOldGenerationSizeMb: Number(process.env.ONRECORD_WORKER_OLD_MB ?? 512) },
+      // V8 lets a busy heap grow lazily; capping it keeps each thread's memory flat (a page that
+      // needs more than this is reported as a problem, and the pool replaces the thread).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
     });
     // A first task proves the workers can load the engine before any document depends on it.
     await pool.run({ text: '', source: { path: '(warm-up)' } } satisfies RawDocument);
