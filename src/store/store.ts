@@ -164,7 +164,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A query the store cannot run (bad cursor, bad date): the user's to fix, reported in one line. */
+/**
+ * A query the store cannot run (bad cursor, bad date): the user's to fix, reported in one line.
+ * @example throw new StoreQueryError('invalid cursor "x"')
+ */
 export class StoreQueryError extends Error {
   constructor(message: string) {
     super(message);

@@ -17,6 +17,7 @@ interface Candidate {
  * "Maria Okafor") joins it when it matches one entity only; else the entity is new.
  * Descriptive aliases ("the Russian leader") are kept for display but never merged on, and
  * descriptions standing in for names ("officials") merge only with the same words.
+ * @example new EntityIndex(db).resolve({key: 'e1', name: 'Steve Witkov', …}) // the id of Steve Witkoff
  */
 export class EntityIndex {
   private readonly s: Record<string, Database.Statement>;

@@ -16,6 +16,7 @@ const KINDS = new Set(['direct', 'indirect', 'mixed']);
  * attribution-ids.ts) and speaker, kind and outlet are tokens in the full-text index, so every
  * query is one FTS5 query in descending rowid order that stops when the page is full; dates
  * and the cursor are rowid bounds.
+ * @example new AttributionSearch(db).run({q: 'harbour', speaker: 'Okafor'}).items[0].content
  */
 export class AttributionSearch {
   private readonly cache = new Map<string, Database.Statement>();

@@ -18,6 +18,7 @@ interface EntityRow {
 /**
  * Speakers of the SQLite store: the list (most quoted first, optionally filtered by the start
  * of any word of a name) and one speaker in detail.
+ * @example new SpeakerQueries(db, search).list({q: 'oka'}).items[0].name // 'Maria Okafor'
  */
 export class SpeakerQueries {
   constructor(private readonly db: Database.Database, private readonly search: AttributionSearch) {}

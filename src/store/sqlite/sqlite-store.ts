@@ -34,7 +34,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db);
 }
 
-/** The embedded {@link Store}: one SQLite file, FTS5 over attribution contents. */
+/**
+ * The embedded {@link Store}: one SQLite file, FTS5 over attribution contents.
+ * @example const store = openSqliteStore('onrecord.db'); await store.searchAttributions({q: 'harbour'})
+ */
 export class SqliteStore implements Store {
   private readonly writer: DocumentWriter | null;
   private readonly search: AttributionSearch;

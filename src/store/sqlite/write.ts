@@ -13,6 +13,7 @@ type Row = Record<string, unknown>;
 /**
  * Writes documents with their attributions, mentions and diagnostics. Callers run
  * {@link DocumentWriter.put} inside a transaction; it never leaves half a document behind.
+ * @example db.transaction(() => new DocumentWriter(db).put(doc, extract(doc.text)))()
  */
 export class DocumentWriter {
   private readonly entities: EntityIndex;
