@@ -23,6 +23,8 @@ const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'ab
  */
 export class History {
   readonly refs: Reference[] = [];
+  /** Token ranges no antecedent may come from: the content of the attribution being resolved ("People like Scott, he said"). */
+  exclude: ReadonlyArray<{ start: number; end: number }> = [];
 
   add(view: DocView, pos: number, end: number, entity: EntityRecord, possessive: boolean): void {
     const ref: Reference = {
@@ -61,7 +63,7 @@ export class History {
       let best: Reference | undefined;
       for (; i >= 0 && this.refs[i].sentence === s; i--) {
         const r = this.refs[i];
-        if ((r.quote >= 0 && r.quote !== quote) || !ok(r.entity)) continue;
+        if ((r.quote >= 0 && r.quote !== quote) || !ok(r.entity) || this.exclude.some((x) => r.pos >= x.start && r.pos < x.end)) continue;
         const d = rank(r) - (best ? rank(best) : 0);
         if (!best || d < 0 || (d === 0 && (r.entity.gender === gender || best.entity.gender !== gender))) best = r;
       }

@@ -34,7 +34,12 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   events.sort((a, b) => a[0] - b[0]);
   let sourceEnd = -1;
   for (const [s, e, i] of events) {
-    if (i >= 0) { speakerOf[i] = resolveSource(ctx, s, e); sourceEnd = Math.max(sourceEnd, e); }
+    if (i >= 0) {
+      ctx.history.exclude = contentTokens(view, attributions[i]);
+      speakerOf[i] = resolveSource(ctx, s, e);
+      ctx.history.exclude = [];
+      sourceEnd = Math.max(sourceEnd, e);
+    }
     else if (s >= sourceEnd) resolvePronoun(ctx, s, PRONOUNS.get(lowerAt(view, s))!);
   }
   firstPersonSpeakers(attributions, speakerOf);
@@ -69,6 +74,15 @@ function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
 
 /** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
 const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
+
+function contentTokens(view: DocView, a: Attribution): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const c of a.content) {
+    const r = tokenRange(view, c);
+    if (r) out.push(r);
+  }
+  return out;
+}
 
 /** "He", "She", "They" opening a sentence near a source, outside quotations: subjects a later pronoun refers through. */
 function openingPronouns(view: DocView, near: Uint8Array): number[] {
