@@ -23,7 +23,7 @@ describe('readInputs', () => {
   it('readInputs: walks a folder in name order, every format, passing over other files', async () => {
     const { docs, problems } = await collect(readInputs([fixture('')]));
     const files = [...new Set(docs.map((d) => d.source.path.replace(/.*\//, '')))];
-    expect(files).toEqual(['articles.jsonl', 'broken.html', 'ferry-fares.txt', 'gazette.rss', 'harbour-vote.html', 'latin1-page.htm', 'ledger.atom', 'news-feed.xml', 'news.warc', 'news.warc.gz', 'truncated.warc.gz']);
+    expect(files).toEqual(['articles.jsonl', 'broken.html', 'ferry-fares.txt', 'gazette.rss', 'harbour-vote.html', 'latin1-page.htm', 'ledger.atom', 'news-feed.xml', 'news.warc', 'news.warc.gz', 'tide-feed.json', 'truncated.warc.gz']);
     expect(problems.map((p) => p.source.path.replace(/.*\//, ''))).toEqual(['articles.jsonl', 'articles.jsonl', 'empty.txt', 'gazette.rss', 'malformed.rss', 'truncated.warc.gz']);
   });
 

@@ -34,3 +34,12 @@ describe('readFeed', () => {
     expect(problems[0].reason).toMatch(/^not a readable feed/);
   });
 });
+
+describe('readFeed (JSON Feed)', () => {
+  it('readFeed: JSON Feed items', async () => {
+    const { docs } = await collect(readFeed(fixture('tide-feed.json')));
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ id: 'tide-501', url: 'https://tide.example/festival-dates', date: '2025-03-15', byline: 'Oscar Tembe', outlet: 'The Morning Tide' });
+    expect('text' in docs[0] && docs[0].text).toBe('The harbour festival will move to June this year.\n\n“The weather in May has beaten us three years running,” said the organiser, Nadia Follett.');
+  });
+});

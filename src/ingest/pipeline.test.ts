@@ -16,11 +16,11 @@ async function run(paths: string[], jobs = 1, store = openSqliteStore(':memory:'
 describe('ingest', () => {
   it('ingest: every format in a folder, bad inputs reported and skipped', async () => {
     const { counts, problems, store } = await run([fixture('')]);
-    expect(counts).toMatchObject({ documents: 16, inserted: 11, duplicate: 5, problems: 9 });
+    expect(counts).toMatchObject({ documents: 17, inserted: 12, duplicate: 5, problems: 9 });
     expect(problems).toContain('articles.jsonl:3: not valid JSON (Unterminated string in JSON at position 42)');
     expect(problems).toContain('gazette.rss (item 3): item has no text (no content, description or summary)');
     expect(problems.some((p) => p.startsWith('truncated.warc.gz (record at byte'))).toBe(true);
-    expect((await store.stats()).documents).toBe(11);
+    expect((await store.stats()).documents).toBe(12);
     const page = await store.getDocument('ledger-3001');
     expect(page).toMatchObject({ outlet: 'Northshore Ledger', sourcePath: expect.stringMatching(/articles\.jsonl:1$/) });
     await store.close();
@@ -29,7 +29,7 @@ describe('ingest', () => {
   it('ingest: a second run stores nothing new and skips extraction of stored texts', async () => {
     const { store } = await run([fixture('')]);
     const again = await run([fixture('')], 1, store);
-    expect(again.counts).toMatchObject({ documents: 16, inserted: 0, updated: 0, unchanged: 11, duplicate: 5, attributions: 0 });
+    expect(again.counts).toMatchObject({ documents: 17, inserted: 0, updated: 0, unchanged: 12, duplicate: 5, attributions: 0 });
     await store.close();
   });
 

@@ -32,9 +32,9 @@ describe('onrecord ingest', () => {
     expect(lines.filter((l) => l.startsWith('onrecord: '))).toHaveLength(10);
     expect(lines).toContain(`onrecord: ${fixture('articles.jsonl')}:4: no "text" string`);
     expect(lines).toContain(`onrecord: ${join(dir, 'nowhere')}: no such file or folder`);
-    expect(lines[lines.length - 1]).toMatch(/^ingested 16 documents in [\d.]+ s \([\d.]+ docs\/s, 1 thread\): 11 new, 0 updated, 0 unchanged, 5 duplicates; \d+ attributions stored; 10 problems$/);
+    expect(lines[lines.length - 1]).toMatch(/^ingested 17 documents in [\d.]+ s \([\d.]+ docs\/s, 1 thread\): 12 new, 0 updated, 0 unchanged, 5 duplicates; \d+ attributions stored; 10 problems$/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack traces
-    expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe(11);
+    expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe(12);
   });
 
   it('ingest: killed with SIGKILL mid-run, run again, every document is stored once with its attributions', async () => {
