@@ -45,6 +45,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   firstPersonSpeakers(attributions, speakerOf);
   transcriptSpeakers(ctx, attributions, speakerOf);
   continuedQuotes(view, attributions, speakerOf);
+  participleSubjects(ctx, attributions, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
@@ -115,6 +116,28 @@ function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: 
     const gap = view.doc.paragraphOf[here.start] - view.doc.paragraphOf[there.end - 1];
     if (gap === 1 && here.start === view.doc.paragraphs[view.doc.paragraphOf[here.start]].start) speakerOf[order[k]] = speakerOf[order[k - 1]];
   }
+}
+
+/**
+ * "Trump was defensive …, saying, “Maybe he didn’t do a good job”": with no source, a cue in
+ * -ing takes the subject of its sentence — the first name or pronoun before the cue that is not
+ * a possessive, an object of a preposition or inside the content.
+ */
+function participleSubjects(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  const { view, history } = ctx;
+  attributions.forEach((a, i) => {
+    if (a.source || speakerOf[i] || !a.cue || !/ing$/i.test(a.cue.text)) return;
+    const cue = tokenRange(view, a.cue);
+    if (!cue) return;
+    const sentence = view.doc.sentenceOf[cue.start];
+    const inside = contentTokens(view, a);
+    for (const r of history.refs) {
+      if (r.sentence < sentence || r.possessive || r.oblique || inside.some((x) => r.pos >= x.start && r.pos < x.end)) continue;
+      if (r.sentence > sentence || r.pos >= cue.start) break;
+      speakerOf[i] = r.entity;
+      return;
+    }
+  });
 }
 
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */

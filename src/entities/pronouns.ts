@@ -1,7 +1,8 @@
+import { WORD } from '../text/tokens.js';
 import type { ResolveContext } from './context.js';
-import type { PronounEntry } from './lexicon.js';
+import { NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
-import { lowerAt } from './view.js';
+import { keyAt, lowerAt } from './view.js';
 
 /** How many tokens back a relative pronoun looks for its noun: "Hugh Hewitt, who". */
 const RELATIVE_REACH = 12;
@@ -15,7 +16,7 @@ const RELATIVE_REACH = 12;
  */
 export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.person !== 3) return undefined;
-  const found = p.relative ? relativeAntecedent(ctx, t, p) : personalAntecedent(ctx, t, p);
+  const found = p.relative ? relativeAntecedent(ctx, t, p) ?? phraseBefore(ctx, t) : personalAntecedent(ctx, t, p);
   if (!found) return undefined;
   if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
     found.gender ??= p.gender;
@@ -56,4 +57,27 @@ function relativeAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): En
     if (p.gender === 'neuter' ? kind !== 'person' : kind === 'person' || kind === 'group' || r.end === t || lowerAt(ctx.view, r.end) === ',') return r.entity;
   }
   return undefined;
+}
+
+/**
+ * "wealthy Chinese citizens, who", "95 retired generals and admirals — most of whom", "the
+ * Saudi government, which": with no name in reach, the noun phrase right before the relative
+ * pronoun names the antecedent (without determiners and numbers).
+ */
+function phraseBefore(ctx: ResolveContext, t: number): EntityRecord | undefined {
+  const { view } = ctx;
+  let e = t;
+  while (e > 0 && (lowerAt(view, e - 1) === ',' || /^[—–-]+$/.test(lowerAt(view, e - 1)) || /^(?:most|many|some|all|both|none|each|one|several) of$/.test(`${lowerAt(view, e - 2)} ${lowerAt(view, e - 1)}`))) {
+    e -= lowerAt(view, e - 1) === 'of' ? 2 : 1;
+  }
+  let s = e;
+  while (s > 0 && e - s < 6 && view.doc.tokens.kind[s - 1] === WORD && (!STOPWORDS.has(lowerAt(view, s - 1)) || lowerAt(view, s - 1) === 'and' || lowerAt(view, s - 1) === 'of')) s--;
+  while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of')) s++;
+  if (s >= e) return undefined;
+  const head = keyAt(view, e - 1);
+  const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) ? 'organization' : head.endsWith('s') ? 'group' : 'person';
+  const { start, end } = view.doc.tokens;
+  const entity = ctx.registry.describe(kind, view.doc.text.slice(start[s], end[e - 1]), s, e);
+  ctx.history.add(view, s, e, entity, false);
+  return entity;
 }
