@@ -78,5 +78,5 @@ export function modifiesNoun(ctx: ResolveContext, m: NameMention, limit: number)
   if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
   if (view.doc.tokens.kind[m.end] !== WORD || view.cap[m.end] || GOES_ON.has(next)) return false;
   const after = keyAt(view, m.end + 1);
-  return ARTICLES.has(lowerAt(view, m.start - 1)) || ctx.mentionAt[m.end + 1] >= 0 || (ROLES.has(after) && !PLURAL_ROLES.has(after)); // not "Putin told reporters"
+  return ARTICLES.has(lowerAt(view, m.start - 1)) || (ROLES.has(after) && !PLURAL_ROLES.has(after)); // not "Putin told reporters", "Palmieri said Trump"
 }

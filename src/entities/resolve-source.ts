@@ -113,7 +113,11 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     else if (afterPreposition(ctx, s, m.start)) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
     else if (!isBareRole(ctx, m) && !modifiesNoun(ctx, m, e) && !isCommonWord(ctx, m)) heads.push(m);
   }
-  if (!heads.length) return owner && owner.end + 1 >= e && !onlyCoordination ? linkMention(ctx, owner) : undefined; // "Trump’s"
+  if (owner && owner.end + 1 >= e) { // "Trump’s", "Obama and Clinton’s": the possessor is the source
+    if (!heads.length) return onlyCoordination ? undefined : linkMention(ctx, owner);
+    heads.push(owner);
+  }
+  if (!heads.length) return undefined;
   if (describedBefore(ctx, s, heads[0].start)) return undefined; // "some polls in the Middle West and Florida"
   if (heads.length > 1 && coordinated(ctx, heads) && opensWith(ctx, s, heads[0])) return coordination(ctx, heads, s, e);
   if (onlyCoordination) return undefined;
