@@ -77,11 +77,6 @@ export function tokenRange(view: DocView, span: { start: number; end: number }):
   return e > lo ? { start: lo, end: e } : null;
 }
 
-/** The original text of tokens `[s, e)`. */
-export function textOf(view: DocView, s: number, e: number): string {
-  return view.doc.text.slice(view.doc.tokens.start[s], view.doc.tokens.end[e - 1]);
-}
-
 /** True for the possessive clitic token ’s / 's. */
 export function isPossessive(view: DocView, t: number): boolean {
   const w = lowerAt(view, t);
