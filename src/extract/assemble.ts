@@ -39,9 +39,21 @@ function kindOf(ctx: RuleContext, content: TokenRange[]): AttributionKind {
   for (const r of content) {
     let last = r.end - 1;
     while (last > r.start && ctx.lower[last].length === 1 && '.,;:!?'.includes(ctx.lower[last])) last--;
-    if (kind[r.start] === QUOTE && kind[last] === QUOTE) quoted++;
+    if (isWholeQuote(ctx, r, last)) quoted++;
     for (let t = r.start; t < r.end; t++) if (kind[t] === QUOTE) marks++;
   }
   if (quoted === content.length) return 'direct';
   return marks > 0 ? 'mixed' : 'indirect';
+}
+
+/**
+ * The piece is one quotation from its opening to its closing mark (`last`): not `“a” and “b”`,
+ * which opens and closes on marks of two quotes. A paragraph of a quote that runs on
+ * (`“We will not give up.¶“…”`) is whole, though no mark closes it there.
+ */
+function isWholeQuote(ctx: RuleContext, r: TokenRange, last: number): boolean {
+  const q = ctx.doc.quoteOf[r.start];
+  const region = q >= 0 ? ctx.doc.quotes[q] : undefined;
+  if (!region || region.open !== r.start) return false;
+  return region.continues ? region.close === r.end : region.close === last;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/types.js';
 import type { Candidate, RuleContext } from './context.js';
+import { joinContinuedQuotes } from './refiners/join-continued-quotes.js';
 import { joinFollowingQuotes } from './refiners/join-following-quotes.js';
 import { mergeSameCue } from './refiners/merge-same-cue.js';
 import { orphanQuotes } from './refiners/orphan-quotes.js';
@@ -16,8 +17,8 @@ export const QUOTE_RULES: readonly QuoteRule[] = [quoteThenCue, accordingTo, cue
 
 /**
  * Attributes the quotations of a text: each outer quote goes through {@link QUOTE_RULES}, then
- * the refiners join split and continued quotes, merge pieces that share a cue, and keep
- * unattributed full-sentence quotes as speaker-less attributions.
+ * the refiners merge pieces that share a cue, join quotes that run over paragraphs or follow an
+ * attributed one, and keep unattributed full-sentence quotes as speaker-less attributions.
  * @example findQuoteAttributions(buildContext(analyzeText('“No,” he said.')), [])
  */
 export function findQuoteAttributions(ctx: RuleContext, diagnostics: Diagnostic[]): Candidate[] {
@@ -35,6 +36,7 @@ export function findQuoteAttributions(ctx: RuleContext, diagnostics: Diagnostic[
     }
   }
   candidates = mergeSameCue(candidates);
+  candidates = joinContinuedQuotes(ctx, candidates, claimed);
   candidates = joinFollowingQuotes(ctx, candidates, claimed);
   return orphanQuotes(ctx, candidates, claimed, diagnostics);
 }

@@ -32,16 +32,29 @@ export function analyzeText(text: string): TextDoc {
   const diagnostics: Diagnostic[] = [];
   const quotes = pairQuoteMarks(text, tokens, paragraphs, diagnostics);
   const sentences = findSentences(text, tokens, paragraphs);
-  const quoteOf = new Int32Array(tokens.count).fill(-1);
-  quotes.forEach((q, i) => {
-    const last = q.continues ? q.close - 1 : q.close;
-    for (let t = q.open; t <= last; t++) quoteOf[t] = i; // inner quotes come later, so they win
-  });
+  const quoteOf = innermostQuotes(quotes, tokens.count);
   return {
     text, tokens, paragraphs, sentences, quotes, diagnostics, quoteOf,
     sentenceOf: indexOf(sentences, tokens.count),
     paragraphOf: indexOf(paragraphs, tokens.count),
   };
+}
+
+/**
+ * Per token, the index of the latest-opened quote that holds it (marks included), or -1: one
+ * sweep with a stack of open quotes, so deeply nested marks (“‘“‘…’”’”) stay linear.
+ */
+function innermostQuotes(quotes: QuoteRegion[], count: number): Int32Array {
+  const out = new Int32Array(count).fill(-1);
+  const open: number[] = [];
+  const last = (i: number) => (quotes[i].continues ? quotes[i].close - 1 : quotes[i].close);
+  let q = 0;
+  for (let t = 0; t < count; t++) {
+    while (q < quotes.length && quotes[q].open === t) open.push(q++);
+    while (open.length && last(open[open.length - 1]) < t) open.pop();
+    if (open.length) out[t] = open[open.length - 1];
+  }
+  return out;
 }
 
 /** Converts char ranges to the token ranges they cover. */

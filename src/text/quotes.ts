@@ -26,6 +26,8 @@ interface Open {
   token: number;
   level: 1 | 2;
   straight: boolean;
+  /** Opened with a low mark („ or ‚), which “ or ‘ closes. */
+  low: boolean;
 }
 
 /**
@@ -52,10 +54,12 @@ export function pairQuoteMarks(
       if (tokens.kind[t] !== QUOTE) continue;
       const c = text.charCodeAt(tokens.start[t]);
       const level: 1 | 2 = isDoubleMark(text, tokens, t) ? 1 : 2;
-      const mark = markOf(text, tokens, t);
+      let mark = markOf(text, tokens, t);
       if (mark === 'apostrophe') continue;
-      const straight = c === 34 || c === 39 || c === 0xff02;
+      const straight = isStraight(text, tokens, t);
       const top = findOpen(stack, level);
+      // „Wir gehen“, sagte er. — after a low opening mark, “ (or ‘) before a non-word closes
+      if (top >= 0 && stack[top].low && (c === 0x201c || c === 0x2018) && !isWordStart(text, tokens.end[t])) mark = 'close';
       const closes = mark === 'close' || (mark === 'either' && top >= 0 && (!straight || stack[top].straight));
       if (closes && top >= 0) {
         const o = stack[top];
@@ -65,7 +69,7 @@ export function pairQuoteMarks(
       } else if (closes) {
         if (level === 1) diagnostics.push(diagnostic('unbalanced-quote', { span: makeSpan(text, tokens.start[t], tokens.end[t]), reason: 'closing quotation mark with no opening one' }));
       } else if (level === 1 || stack.some((o) => o.level === 1) || looksLikeSingleQuoteOpen(text, tokens, t)) {
-        stack.push({ token: t, level, straight });
+        stack.push({ token: t, level, straight, low: c === 0x201e || c === 0x201a });
       }
     }
     const next = paragraphs[p + 1];
@@ -73,7 +77,9 @@ export function pairQuoteMarks(
     carried = false;
     for (let k = stack.length - 1; k >= 0; k--) {
       const o = stack[k];
-      if (o.level === 1 && k === 0 && reopens && (o.token === start || stack.length === 1)) {
+      // the next paragraph reopens with a mark of the same style ("…¶"… or “…¶“…, not "…¶“…),
+      // and the quote holds more than its opening mark
+      if (o.level === 1 && k === 0 && reopens && o.token < end - 1 && (o.token === start || stack.length === 1) && o.straight === isStraight(text, tokens, next.start)) {
         regions.push({ open: o.token, close: end, level: 1, depth: 0, continues: true, continuation: continuation && o.token === start });
         carried = true;
       } else {
@@ -108,7 +114,9 @@ function markOf(text: string, tokens: Tokens, t: number): Mark {
   const after = e < text.length ? text.charCodeAt(e) : 32;
   const spaceBefore = !isLetter(before) && !isDigit(before) && !isClosingPunct(before);
   const spaceAfter = !isLetter(after) && !isDigit(after) && !isOpeningPunct(after);
-  if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f || c === 96 || c === 0x201a) return 'open';
+  // “Apparently not,“ he said. — a “ glued to the end of a word closes when a quote is open
+  if (c === 0x201c) return !spaceBefore && spaceAfter ? 'either' : 'open';
+  if (c === 0x201e || c === 0xab || c === 0x201f || c === 96 || c === 0x201a) return 'open';
   if (c === 0x201d || c === 0xbb) return 'close';
   if (c === 0x2018) return isDigit(after) ? 'apostrophe' : 'open';
   if (c === 34 || c === 0xff02 || e - s === 2) return spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either';
@@ -125,6 +133,17 @@ function looksLikeSingleQuoteOpen(text: string, tokens: Tokens, t: number): bool
   const window = text.slice(tokens.end[t], tokens.end[t] + 200);
   const close = window.search(/[^\s][’'](?=[\s.,;:!?)\u2014-]|$)/);
   return close > 0 && (s === 0 || /[\s(\u2014:]/.test(text[s - 1]));
+}
+
+function isStraight(text: string, tokens: Tokens, t: number): boolean {
+  const c = text.charCodeAt(tokens.start[t]);
+  return c === 34 || c === 39 || c === 0xff02;
+}
+
+function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isLetter(c) || isDigit(c);
 }
 
 function isClosingPunct(c: number): boolean {

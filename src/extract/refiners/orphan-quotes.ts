@@ -2,7 +2,7 @@ import { diagnostic } from '../../core/diagnostics.js';
 import { makeSpan } from '../../core/span.js';
 import type { Diagnostic } from '../../core/types.js';
 import { WORD } from '../../text/tokens.js';
-import type { Candidate, RuleContext } from '../context.js';
+import { isTerminalToken, type Candidate, type RuleContext } from '../context.js';
 import { endsSentence, quoteCandidate, quoteRange, startsSentence } from '../rules/shared.js';
 
 const MIN_WORDS = 4;
@@ -21,10 +21,19 @@ export function orphanQuotes(ctx: RuleContext, candidates: Candidate[], claimed:
     const range = quoteRange(ctx, q);
     let words = 0;
     for (let t = range.start; t < range.end; t++) if (tokens.kind[t] === WORD) words++;
-    if (words < MIN_WORDS) continue;
+    if (words < MIN_WORDS || !punctuated(ctx, range.end - 1)) continue;
     candidates.push(quoteCandidate(ctx, q, null, null, 'quote.orphan', 0.3));
     claimed[q] = 1;
     diagnostics.push(diagnostic('quote-no-speaker', { span: makeSpan(text, tokens.start[range.start], tokens.end[range.end - 1]) }));
   }
   return candidates;
+}
+
+/**
+ * Speech ends with punctuation inside or right after its closing mark (“We will win.” or
+ * “We will win”.); a heading or title does not (“The Long Road Home”).
+ */
+function punctuated(ctx: RuleContext, last: number): boolean {
+  for (let t = last; t >= last - 2 && t >= 0; t--) if (isTerminalToken(ctx, t) || ctx.lower[t] === ',') return true;
+  return last + 1 < ctx.lower.length && isTerminalToken(ctx, last + 1);
 }

@@ -1,5 +1,5 @@
 import { REPORTING_VERBS } from '../lexicon.js';
-import { isTerminalToken, sentenceAt, type Candidate, type RuleContext, type TokenRange } from '../context.js';
+import { isTerminalToken, quoteEnd, sentenceAt, type Candidate, type RuleContext, type TokenRange } from '../context.js';
 import { extendCueLeft, sourceBefore } from '../noun-phrase.js';
 import { afterQuote, isInsideQuote, isQuoteCue } from './shared.js';
 import { QUOTE } from '../../text/tokens.js';
@@ -27,7 +27,7 @@ export function mixedQuote(ctx: RuleContext, q: number): Candidate | null {
     let start = j + 1;
     if (ctx.lower[start] === ':' || ctx.lower[start] === ',') start++;
     start = thatClause(ctx, start, open) ?? start;
-    return mixed(ctx, q, { start, end: Math.max(clauseEnd, open + 1) }, cue, source, 'quote.mixed-said-clause');
+    return mixed(ctx, q, { start, end: closeQuotes(ctx, Math.max(clauseEnd, open + 1)) }, cue, source, 'quote.mixed-said-clause');
   }
   return cueAfter(ctx, q, sentence);
 }
@@ -48,6 +48,23 @@ function cueAfter(ctx: RuleContext, q: number, sentence: TokenRange): Candidate 
     }
   }
   return null;
+}
+
+/**
+ * `…was “very promising” but “not perfect.”` — a content that stops inside a quotation (before
+ * its final period) takes in the rest of it, closing mark included, and of any quote around it.
+ */
+function closeQuotes(ctx: RuleContext, end: number): number {
+  const t = end - 1;
+  let q = ctx.doc.quoteOf[t];
+  for (let depth = 0; q >= 0 && depth < 4; depth++) {
+    const last = quoteEnd(ctx, q);
+    if (last < t) break;
+    end = Math.max(end, last + 1);
+    const open = ctx.doc.quotes[q].open;
+    q = open > 0 ? ctx.doc.quoteOf[open - 1] : -1;
+  }
+  return end;
 }
 
 /** "told reporters in the Oval Office that …": the content starts at "that" when it comes before the quote. */
