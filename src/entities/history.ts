@@ -30,9 +30,8 @@ export class History {
     const ref: Reference = {
       pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive, oblique: PREPOSITIONS.has(lowerAt(view, pos - 1)),
     };
-    let i = this.refs.length;
-    while (i > 0 && this.refs[i - 1].pos > pos) i--;
-    this.refs.splice(i, 0, ref);
+    if (!this.refs.length || this.refs[this.refs.length - 1].pos <= pos) this.refs.push(ref); // the common case: text order
+    else this.refs.splice(this.before(pos + 1) + 1, 0, ref);
   }
 
   /** Index of the last reference that starts before token `pos`, or -1. */

@@ -131,23 +131,34 @@ function participleSubjects(ctx: ResolveContext, attributions: Attribution[], sp
     if (!cue) return;
     const sentence = view.doc.sentenceOf[cue.start];
     const inside = contentTokens(view, a);
-    for (const r of history.refs) {
-      if (r.sentence < sentence || r.possessive || r.oblique || inside.some((x) => r.pos >= x.start && r.pos < x.end)) continue;
-      if (r.sentence > sentence || r.pos >= cue.start) break;
-      speakerOf[i] = r.entity;
-      return;
+    let subject: EntityRecord | undefined;
+    for (let k = history.before(cue.start); k >= 0 && history.refs[k].sentence === sentence; k--) {
+      const r = history.refs[k];
+      if (!r.possessive && !r.oblique && !inside.some((x) => r.pos >= x.start && r.pos < x.end)) subject = r.entity; // the leftmost wins
     }
+    if (subject) speakerOf[i] = subject;
   });
 }
 
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
 function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  const pieces: Array<[number, number, number]> = []; // [start, end, attribution] of content pieces, by start
+  attributions.forEach((a, i) => { if (speakerOf[i]) for (const c of a.content) pieces.push([c.start, c.end, i]); });
+  pieces.sort((x, y) => x[0] - y[0]);
   attributions.forEach((a, i) => {
     const p = a.source && PRONOUNS.get(a.source.text.toLowerCase());
     if (!p || p.person !== 1 || p.number !== 'singular') return;
     const at = a.source!.start;
-    const outer = attributions.findIndex((b, j) => j !== i && speakerOf[j] && b.content.some((c) => c.start <= at && at < c.end));
-    if (outer >= 0) speakerOf[i] = speakerOf[outer];
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      if (pieces[k][2] !== i && pieces[k][1] > at) { speakerOf[i] = speakerOf[pieces[k][2]]; return; }
+    }
   });
 }
 
