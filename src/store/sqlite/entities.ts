@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocEntity } from '../document-rows.js';
 import { areNameVariants, normalizeDescription, normalizeName, variantBlock } from '../name-matcher.js';
 
-/** How many same-bucket names the variant matcher compares a new name with, at most. */
+/** How many same-bucket speakers the variant matcher compares a new name with, at most. */
 const MAX_CANDIDATES = 500;
 
 interface Candidate {
@@ -27,12 +27,11 @@ export class EntityIndex {
     this.s = {
       byNorm: p(`SELECT n.entity_id, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id
         WHERE n.norm = ? AND n.how <> 'description' ORDER BY n.how = 'alias', e.attributions DESC, e.id LIMIT 1`),
-      byBlock: p(`SELECT DISTINCT n.entity_id, e.name, e.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
-        WHERE n.block = ? AND n.how <> 'description' AND n.norm NOT LIKE 'd:%' ORDER BY e.attributions DESC LIMIT ?`),
+      byBlock: p('SELECT id AS entity_id, name, norm FROM entities WHERE block = ? LIMIT ?'),
       entity: p('SELECT name, norm FROM entities WHERE id = ?'),
-      insertEntity: p('INSERT INTO entities (name, norm, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)'),
-      insertName: p('INSERT OR IGNORE INTO entity_names (entity_id, norm, name, how, block) VALUES (?, ?, ?, ?, ?)'),
-      rename: p('UPDATE entities SET name = ?, norm = ? WHERE id = ?'),
+      insertEntity: p('INSERT INTO entities (name, norm, kind, role, affiliation, block) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertName: p('INSERT OR IGNORE INTO entity_names (entity_id, norm, name, how) VALUES (?, ?, ?, ?)'),
+      rename: p('UPDATE entities SET name = ?, norm = ?, block = ? WHERE id = ?'),
       demoteName: p("UPDATE entity_names SET how = 'alias' WHERE entity_id = ? AND how = 'name'"),
       fillIn: p('UPDATE entities SET kind = coalesce(kind, ?), role = coalesce(role, ?), affiliation = coalesce(affiliation, ?) WHERE id = ?'),
     };
@@ -55,8 +54,9 @@ export class EntityIndex {
       id = match?.entity_id;
     }
     if (id === undefined) {
-      id = Number(this.s.insertEntity.run(entity.name, norm, entity.kind, entity.role, entity.affiliation).lastInsertRowid);
-      this.s.insertName.run(id, norm, entity.name, 'name', variantBlock(norm));
+      const block = entity.descriptive ? null : variantBlock(norm);
+      id = Number(this.s.insertEntity.run(entity.name, norm, entity.kind, entity.role, entity.affiliation, block).lastInsertRowid);
+      this.s.insertName.run(id, norm, entity.name, 'name');
     } else if (entity.kind || entity.role || entity.affiliation) {
       this.s.fillIn.run(entity.kind, entity.role, entity.affiliation, id);
     }
@@ -90,11 +90,11 @@ export class EntityIndex {
     const current = this.s.entity.get(match.entity_id) as { name: string; norm: string };
     if (words(norm) > words(current.norm)) {
       this.s.demoteName.run(match.entity_id);
-      this.s.rename.run(name, norm, match.entity_id);
-      this.s.insertName.run(match.entity_id, norm, name, 'name', variantBlock(norm));
+      this.s.rename.run(name, norm, variantBlock(norm), match.entity_id);
+      this.s.insertName.run(match.entity_id, norm, name, 'name');
       return;
     }
-    this.s.insertName.run(match.entity_id, norm, name, words(norm) === words(match.norm) ? 'variant' : 'alias', variantBlock(norm));
+    this.s.insertName.run(match.entity_id, norm, name, words(norm) === words(match.norm) ? 'variant' : 'alias');
   }
 
   private addAlias(id: number, alias: string): void {
@@ -102,7 +102,7 @@ export class EntityIndex {
     if (!norm) return;
     // "Putin" names someone; "the Russian leader" only describes them.
     const how = /^\p{Lu}/u.test(alias.trim()) && !/^the\s/i.test(alias.trim()) ? 'alias' : 'description';
-    this.s.insertName.run(id, norm, alias.trim(), how, variantBlock(norm));
+    this.s.insertName.run(id, norm, alias.trim(), how);
   }
 }
 

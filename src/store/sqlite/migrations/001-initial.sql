@@ -32,9 +32,11 @@ CREATE TABLE entities (
   kind         TEXT,
   role         TEXT,
   affiliation  TEXT,
-  attributions INTEGER NOT NULL DEFAULT 0
+  attributions INTEGER NOT NULL DEFAULT 0,
+  block        TEXT                 -- candidate key for the name-variant matcher; null for descriptions
 );
 CREATE INDEX entities_by_attributions ON entities (attributions DESC, id);
+CREATE INDEX entities_block ON entities (block);
 
 -- The names an entity goes by, normalised: its name, aliases and spelling variants, which
 -- later documents' names merge into, and descriptions ("the Russian leader"), which they don't.
@@ -44,11 +46,9 @@ CREATE TABLE entity_names (
   norm      TEXT NOT NULL,
   name      TEXT NOT NULL,
   how       TEXT NOT NULL CHECK (how IN ('name', 'alias', 'variant', 'description')),
-  block     TEXT NOT NULL,          -- candidate key for the name-variant matcher
   UNIQUE (entity_id, norm)
 );
 CREATE INDEX entity_names_norm ON entity_names (norm);
-CREATE INDEX entity_names_block ON entity_names (block);
 
 CREATE VIRTUAL TABLE entity_names_fts USING fts5 (
   name, content = 'entity_names', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
