@@ -31,7 +31,7 @@ export async function createExtractor(jobs: number, worker: WorkerScript | undef
       filename: worker.url, minThreads: jobs, maxThreads: jobs, execArgv: worker.execArgv, idleTimeout: 60_000,
       // V8 lets a busy heap grow lazily; capping it keeps each thread's memory flat (a page that
       // needs more than this is reported as a problem, and the pool replaces the thread).
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
     });
     // A first task proves the workers can load the engine before any document depends on it.
     await pool.run({ text: '', source: { path: '(warm-up)' } } satisfies RawDocument);
