@@ -30,10 +30,18 @@ export function listen(app: Hono, { host, port }: { host: string; port: number }
       });
     });
     server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is in use: pass another with --port`) : err);
+      reject(new Error(LISTEN_ERRORS[err.code ?? '']?.(host, port) ?? `cannot listen on ${host}:${port}: ${err.message}`));
     });
   });
 }
+
+/** Why a server could not listen, in words a user can act on. */
+const LISTEN_ERRORS: Record<string, (host: string, port: number) => string> = {
+  EADDRINUSE: (host, port) => `port ${port} on ${host} is in use: pass another with --port`,
+  EACCES: (host, port) => `port ${port} on ${host} needs privileges: pass one above 1023 with --port`,
+  EADDRNOTAVAIL: (host) => `${host} is not an address of this machine: pass another with --host`,
+  ENOTFOUND: (host) => `${host} is not a known host name: pass an address with --host`,
+};
 
 /**
  * True for an address only this machine can reach.

@@ -5,6 +5,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerSpeakers } from './speakers.js';
 
 /** Every CLI command, in the order `onrecord --help` lists them. Each file registers one. */
@@ -16,4 +17,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerSearch,
   registerSpeakers,
   registerExport,
+  registerServe,
 ];
