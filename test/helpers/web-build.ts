@@ -1,0 +1,33 @@
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The newest modification time of the files under `dir` (tests excluded). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.test.ts')) continue;
+    latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * A build of the web UI that matches the sources: `web/dist` when it is newer than everything
+ * under `web/src`, `src` and `models`, else a fresh build in a temporary folder (`web/dist`
+ * is left alone).
+ * @example const root = await webBuild(); await createApp({store, webRoot: root})
+ */
+export async function webBuild(): Promise<string> {
+  const dist = join(ROOT, 'web/dist');
+  const index = join(dist, 'index.html');
+  const sources = Math.max(newest(join(ROOT, 'web/src')), newest(join(ROOT, 'src')), newest(join(ROOT, 'models')), statSync(join(ROOT, 'web/index.html')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return dist;
+  const outDir = mkdtempSync(join(tmpdir(), 'onrecord-web-'));
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
