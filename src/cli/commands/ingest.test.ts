@@ -38,9 +38,9 @@ describe('onrecord ingest', () => {
   });
 
   it('ingest: killed with SIGKILL mid-run, run again, every document is stored once with its attributions', async () => {
-    const total = 1000;
+    const total = 600;
     const articles = Array.from({ length: total }, (_, i) => {
-      const a = syntheticArticle(i);
+      const a = syntheticArticle(i, 3);
       return { ...a, text: `${a.text}\n\nThis is report ${i}.` };
     });
     const input = join(dir, 'corpus.jsonl');
@@ -69,7 +69,7 @@ describe('onrecord ingest', () => {
     const rerun = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
     expect(rerun.status).toBe(0);
     const n = (x: number): string => x.toLocaleString('en-US');
-    expect(rerun.stderr).toMatch(new RegExp(`ingested 1,000 documents .*: ${n(total - afterKill)} new, 0 updated, ${n(afterKill)} unchanged, 0 duplicates`));
+    expect(rerun.stderr).toMatch(new RegExp(`ingested 600 documents .*: ${n(total - afterKill)} new, 0 updated, ${n(afterKill)} unchanged, 0 duplicates`));
 
     expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe(total);
     expect(count(db, 'SELECT count(*) AS n FROM document_keys')).toBe(2 * total); // id and url, each once

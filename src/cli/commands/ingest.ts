@@ -1,9 +1,6 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { totalBytes } from '../../ingest/dispatch.js';
-import { createExtractor, defaultJobs } from '../../ingest/extractor.js';
-import { ingest } from '../../ingest/pipeline.js';
-import { ProgressBar, summaryLine } from '../../ingest/progress.js';
-import { describeSource, type InputProblem } from '../../ingest/types.js';
+import type { InputProblem } from '../../ingest/types.js';
 import { DEFAULT_DB, openForWriting, positiveInt, withStore } from '../store-access.js';
 
 const HELP = `
@@ -38,12 +35,16 @@ export function registerIngest(program: Command): void {
     .description('read articles from files, folders, feeds and WARCs; extract and store their attributions')
     .argument('<paths...>', 'files or folders to read')
     .option('--db <path>', 'the corpus database', DEFAULT_DB)
-    .option('--jobs <n>', `worker threads that extract (default ${defaultJobs()})`)
+    .option('--jobs <n>', `worker threads that extract (default ${Math.max(1, availableParallelism() - 1)}: one per core, less one)`)
     .addHelpText('after', HELP)
     .action(runIngest);
 }
 
 async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
+  // Loaded here, not at start-up: the readers pull in Readability, linkedom, warcio and piscina.
+  const [{ totalBytes }, { createExtractor, defaultJobs }, { ingest }, { ProgressBar, summaryLine }, { describeSource }] = await Promise.all([
+    import('../../ingest/dispatch.js'), import('../../ingest/extractor.js'), import('../../ingest/pipeline.js'), import('../../ingest/progress.js'), import('../../ingest/types.js'),
+  ]);
   const jobs = flags.jobs === undefined ? defaultJobs() : positiveInt('--jobs', flags.jobs, 256);
   const err = process.stderr;
   const bar = err.isTTY ? new ProgressBar(err, await totalBytes(paths)) : null;
