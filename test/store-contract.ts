@@ -77,6 +77,14 @@ export function storeContract(name: string, factory: () => Promise<Store> | Stor
       expect(await store.stats()).toMatchObject({ documents: 1 });
     });
 
+    it('store: re-extracting replaces the attributions of an unchanged text', async () => {
+      await store.putDocument(doc, harbour);
+      const better = resultFor(HARBOUR, [{ content: '“We will not rush the harbour vote,”', source: 'Maria Okafor', cue: 'said' }]);
+      expect(await store.putDocument(doc, better, { reextract: true })).toEqual({ id: 'gz-1', status: 'updated', attributions: 1 });
+      expect(await store.stats()).toMatchObject({ documents: 1, attributions: 1 });
+      expect(await store.putDocument({ ...doc, id: 'copy', url: undefined }, better, { reextract: true })).toMatchObject({ status: 'duplicate' });
+    });
+
     it('store: a batch is stored whole or not at all', async () => {
       const bad = { doc: { id: 'bad', text: null as unknown as string }, result: harbour };
       await expect(store.putDocuments([{ doc, result: harbour }, bad])).rejects.toThrow();

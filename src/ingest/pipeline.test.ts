@@ -33,6 +33,16 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('ingest: --reextract extracts and stores stored texts again', async () => {
+    const { store } = await run([fixture('articles.jsonl')]);
+    const extractor = await createExtractor(1);
+    const again = await ingest({ paths: [fixture('articles.jsonl')], store, extractor, reextract: true });
+    expect(again).toMatchObject({ documents: 3, updated: 3, unchanged: 0, problems: 2 });
+    expect(again.attributions).toBeGreaterThan(0);
+    expect((await store.stats()).attributions).toBe(again.attributions);
+    await store.close();
+  });
+
   it('ingest: --jobs 2 extracts in worker threads (from the TypeScript sources here) and stores the same as --jobs 1', async () => {
     const one = await run([fixture('')], 1);
     const two = await run([fixture('')], 2);

@@ -13,6 +13,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Longest a finished document waits before its batch is written, in ms (default 500). */
   batchMs?: number;
+  /** Extract and store again documents whose text is stored already (after an engine upgrade). */
+  reextract?: boolean;
   onProblem?: (problem: InputProblem) => void;
   /** Called after each document, with the input bytes read so far. */
   onProgress?: (counts: IngestCounts, bytesRead: number) => void;
@@ -69,7 +71,7 @@ class IngestRun {
 
   /** True when the text is stored already (unchanged, or as a duplicate): no need to extract it. */
   async skipStored(doc: RawDocument): Promise<boolean> {
-    if (isHtmlDocument(doc)) return false; // its text is only known after conversion
+    if (isHtmlDocument(doc) || this.options.reextract) return false; // HTML: its text is only known after conversion
     const status = await this.options.store.peekDocument(doc);
     if (status !== 'unchanged' && status !== 'duplicate') return false;
     this.counts.documents++;
@@ -96,7 +98,7 @@ class IngestRun {
     if (!this.batch.length) return;
     const items = this.batch;
     this.batch = [];
-    for (const r of await this.options.store.putDocuments(items)) {
+    for (const r of await this.options.store.putDocuments(items, { reextract: this.options.reextract ?? false })) {
       this.counts[r.status]++;
       this.counts.attributions += r.attributions;
     }

@@ -30,6 +30,14 @@ export interface PutResult {
   attributions: number;
 }
 
+export interface PutOptions {
+  /**
+   * Replace the attributions of a document whose text is unchanged too (status `updated`):
+   * for re-extracting a corpus after the engine improved.
+   */
+  reextract?: boolean;
+}
+
 /** A speaker as an attribution refers to it: the corpus-wide entity. */
 export interface SpeakerRef {
   id: string;
@@ -145,14 +153,14 @@ export interface Store {
    * id, URL or text) is never stored twice, and a changed text replaces the old attributions,
    * mentions and diagnostics in one transaction.
    */
-  putDocument(doc: DocumentInput, result: ExtractResult): Promise<PutResult>;
+  putDocument(doc: DocumentInput, result: ExtractResult, options?: PutOptions): Promise<PutResult>;
   /**
    * What {@link putDocument} would do with this document, without doing it: `unchanged` or
    * `duplicate` mean it is stored already, so an ingest can skip extracting it.
    */
   peekDocument(doc: DocumentInput): Promise<PutStatus>;
   /** {@link putDocument} for many documents in one transaction: all are stored, or none. */
-  putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>): Promise<PutResult[]>;
+  putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>, options?: PutOptions): Promise<PutResult[]>;
   /** A document by its id (a duplicate's id gives the stored copy), attributions in text order. */
   getDocument(id: string): Promise<StoredDocument | null>;
   searchAttributions(query: SearchQuery): Promise<Page<AttributionHit>>;

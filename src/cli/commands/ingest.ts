@@ -23,6 +23,7 @@ Examples:
 interface IngestFlags {
   db: string;
   jobs?: string;
+  reextract?: boolean;
 }
 
 /**
@@ -36,6 +37,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files or folders to read')
     .option('--db <path>', 'the corpus database', DEFAULT_DB)
     .option('--jobs <n>', `worker threads that extract (default ${Math.max(1, availableParallelism() - 1)}: one per core, less one)`)
+    .option('--reextract', 'extract again documents stored already and replace their attributions (after upgrading onrecord)')
     .addHelpText('after', HELP)
     .action(runIngest);
 }
@@ -54,7 +56,7 @@ async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
   const counts = await withStore(openForWriting(flags.db), async (store) => {
     try {
       return await ingest({
-        paths, store, extractor,
+        paths, store, extractor, reextract: flags.reextract ?? false,
         onProblem: (p: InputProblem) => {
           bar?.clear();
           err.write(`onrecord: ${describeSource(p.source)}: ${p.reason}\n`);

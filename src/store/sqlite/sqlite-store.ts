@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Diagnostic, ExtractResult, Severity } from '../../core/types.js';
 import type {
-  AttributionHit, DocumentInput, Page, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
+  AttributionHit, DocumentInput, Page, PutOptions, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
 } from '../store.js';
 import { migrate } from './migrate.js';
 import { HIT_COLUMNS, HIT_FROM, toAttribution, toHit, type HitRow } from './rows.js';
@@ -49,8 +49,8 @@ export class SqliteStore implements Store {
     this.speakers = new SpeakerQueries(db, this.search);
   }
 
-  async putDocument(doc: DocumentInput, result: ExtractResult): Promise<PutResult> {
-    return (await this.putDocuments([{ doc, result }]))[0];
+  async putDocument(doc: DocumentInput, result: ExtractResult, options: PutOptions = {}): Promise<PutResult> {
+    return (await this.putDocuments([{ doc, result }], options))[0];
   }
 
   async peekDocument(doc: DocumentInput): Promise<PutStatus> {
@@ -58,10 +58,10 @@ export class SqliteStore implements Store {
     return this.writer.peek(doc);
   }
 
-  async putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>): Promise<PutResult[]> {
+  async putDocuments(items: ReadonlyArray<{ doc: DocumentInput; result: ExtractResult }>, options: PutOptions = {}): Promise<PutResult[]> {
     const writer = this.writer;
     if (!writer) throw new Error('the store was opened read-only');
-    return this.db.transaction(() => items.map(({ doc, result }) => writer.put(doc, result))).immediate();
+    return this.db.transaction(() => items.map(({ doc, result }) => writer.put(doc, result, options.reextract ?? false))).immediate();
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -51,13 +51,13 @@ export class DocumentWriter {
    * Stores one document idempotently (see {@link Store.putDocument}); call inside a transaction.
    * @example writer.put({id: 'x', text: '“Yes,” Okafor said.'}, extract(…)) // {id: 'x', status: 'inserted', attributions: 1}
    */
-  put(doc: DocumentInput, result: ExtractResult): PutResult {
+  put(doc: DocumentInput, result: ExtractResult, reextract = false): PutResult {
     const hash = contentHash(doc.text);
     const keys = documentKeys(doc);
     const found = this.findByKeys(keys);
     if (found) {
       const existing = this.s.doc.get(found.documentId) as { id: string; content_hash: string };
-      if (existing.content_hash === hash) {
+      if (existing.content_hash === hash && !(reextract && found.own)) {
         if (found.own) for (const key of keys) this.s.addKey.run(key, existing.id, 1);
         return { id: existing.id, status: found.own ? 'unchanged' : 'duplicate', attributions: 0 };
       }
