@@ -26,9 +26,13 @@ export class EntityIndex {
     const p = (sql: string): Database.Statement => db.prepare(sql);
     this.s = {
       byNorm: p(`SELECT n.entity_id, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id
-        WHERE n.norm = ? AND n.how <> 'description' ORDER BY n.how = 'alias', e.attributions DESC, e.id LIMIT 1`),
+        WHERE n.norm = ? AND n.how <> 'description' ORDER BY n.seen DESC, e.attributions DESC, e.id LIMIT 1`),
       byBlock: p('SELECT id AS entity_id, name, norm FROM entities WHERE block = ? LIMIT ?'),
-      entity: p('SELECT name, norm FROM entities WHERE id = ?'),
+      entity: p('SELECT name FROM entities WHERE id = ?'),
+      see: p('UPDATE entity_names SET seen = seen + 1 WHERE entity_id = ? AND norm = ?'),
+      mostSeen: p(`SELECT name, norm FROM entity_names WHERE entity_id = ? AND how <> 'description'
+        ORDER BY seen DESC, length(norm) - length(replace(norm, ' ', '')) DESC, id LIMIT 1`),
+      promote: p("UPDATE entity_names SET how = 'name' WHERE entity_id = ? AND norm = ?"),
       insertEntity: p('INSERT INTO entities (name, norm, kind, role, affiliation, block) VALUES (?, ?, ?, ?, ?, ?)'),
       insertName: p('INSERT OR IGNORE INTO entity_names (entity_id, norm, name, how) VALUES (?, ?, ?, ?)'),
       rename: p('UPDATE entities SET name = ?, norm = ?, block = ? WHERE id = ?'),
@@ -46,8 +50,8 @@ export class EntityIndex {
     if (!norm || norm === 'd:') return null;
     const exact = this.s.byNorm.get(norm) as { entity_id: number; how: string } | undefined;
     let id = exact?.entity_id;
-    // A short form known as one speaker's alias ("Okafor") is ambiguous once another full name fits it.
-    if (exact?.how === 'alias' && this.variants(entity.name, norm).size > 1) id = undefined;
+    // A lone surname known as one speaker's short form ("Okafor") is ambiguous once another full name fits it.
+    if (exact && !entity.descriptive && words(norm) === 1 && this.variants(entity.name, norm).size > 1) id = undefined;
     else if (id === undefined && !entity.descriptive) {
       const match = this.variantOf(entity.name, norm);
       if (match) this.join(match, entity.name, norm);
@@ -60,8 +64,22 @@ export class EntityIndex {
     } else if (entity.kind || entity.role || entity.affiliation) {
       this.s.fillIn.run(entity.kind, entity.role, entity.affiliation, id);
     }
+    this.s.see.run(id, norm);
+    this.showMostSeen(id);
     for (const alias of entity.aliases) this.addAlias(id, alias);
     return id;
+  }
+
+  /**
+   * Names the entity by the name documents use most (the fuller one on a tie), so one
+   * article's odd form ("Crooked Hillary Clinton") does not rename a speaker.
+   */
+  private showMostSeen(id: number): void {
+    const best = this.s.mostSeen.get(id) as { name: string; norm: string };
+    if ((this.s.entity.get(id) as { name: string }).name === best.name) return;
+    this.s.demoteName.run(id);
+    this.s.promote.run(id, best.norm);
+    this.s.rename.run(best.name, best.norm, variantBlock(best.norm), id);
   }
 
   /**
@@ -70,10 +88,11 @@ export class EntityIndex {
    * goes by, keeps "Chidi Okafor" from joining Maria Okafor through her short form "Okafor".
    */
   private variantOf(name: string, norm: string): Candidate | undefined {
-    const byEntity = this.variants(name, norm);
-    if (byEntity.size <= 1) return [...byEntity.values()][0];
-    const sameLength = [...byEntity.values()].filter((c) => words(c.norm) === words(norm));
-    return sameLength.length === 1 ? sameLength[0] : undefined;
+    let found = [...this.variants(name, norm).values()];
+    // A speaker known by a lone surname ("Trump") is no rival for a full name ("Donald J. Trump").
+    if (found.length > 1 && words(norm) > 1) found = found.filter((c) => words(c.norm) > 1);
+    if (found.length > 1) found = found.filter((c) => words(c.norm) === words(norm));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The entities whose full names this name is a variant of. */
@@ -85,15 +104,8 @@ export class EntityIndex {
     return byEntity;
   }
 
-  /** Adds a name to an entity; a fuller name ("Maria Okafor" after "Okafor") becomes its name. */
+  /** Adds a name to an entity: a spelling variant of its name, or a shorter or longer form of it. */
   private join(match: Candidate, name: string, norm: string): void {
-    const current = this.s.entity.get(match.entity_id) as { name: string; norm: string };
-    if (words(norm) > words(current.norm)) {
-      this.s.demoteName.run(match.entity_id);
-      this.s.rename.run(name, norm, variantBlock(norm), match.entity_id);
-      this.s.insertName.run(match.entity_id, norm, name, 'name');
-      return;
-    }
     this.s.insertName.run(match.entity_id, norm, name, words(norm) === words(match.norm) ? 'variant' : 'alias');
   }
 

@@ -38,14 +38,16 @@ CREATE TABLE entities (
 CREATE INDEX entities_by_attributions ON entities (attributions DESC, id);
 CREATE INDEX entities_block ON entities (block);
 
--- The names an entity goes by, normalised: its name, aliases and spelling variants, which
--- later documents' names merge into, and descriptions ("the Russian leader"), which they don't.
+-- The names an entity goes by, normalised: its name (the one documents use most), aliases and
+-- spelling variants, which later documents' names merge into, and descriptions ("the Russian
+-- leader"), which they don't.
 CREATE TABLE entity_names (
   id        INTEGER PRIMARY KEY,
   entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
   norm      TEXT NOT NULL,
   name      TEXT NOT NULL,
   how       TEXT NOT NULL CHECK (how IN ('name', 'alias', 'variant', 'description')),
+  seen      INTEGER NOT NULL DEFAULT 0, -- documents that called the entity by this name
   UNIQUE (entity_id, norm)
 );
 CREATE INDEX entity_names_norm ON entity_names (norm);
