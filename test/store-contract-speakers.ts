@@ -69,6 +69,27 @@ export function storeContractSpeakers(getStore: () => Store): void {
       expect(names).toContainEqual(['Maria Okafor', 3, ['Okafor']]);
     });
 
+    it('speakers: a speaker is named by the name documents use most', async () => {
+      const s = getStore();
+      const say = async (id: string, name: string): Promise<void> => {
+        const text = `“Enough,” ${name} said (${id}).`;
+        const speaker = { id: 'e1', name, kind: 'person' as const };
+        await s.putDocument({ id, text }, resultFor(text, [{ content: '“Enough,”', source: name, cue: 'said', speaker }]));
+      };
+      await say('h1', 'Hillary Clinton');
+      await say('h2', 'Crooked Hillary Clinton');
+      await say('h3', 'Crooked Hillary Clinton');
+      expect((await s.listSpeakers({ q: 'hillary' })).items.map((x) => [x.name, x.attributions])).toEqual([['Crooked Hillary Clinton', 3]]);
+      await say('h4', 'Hillary Clinton');
+      await say('h5', 'Hillary Clinton');
+      await say('h6', 'Donald J. Trump');
+      await say('h7', 'Trump');
+      await say('h8', 'Donald Trump');
+      const names = (await s.listSpeakers({})).items.map((x) => [x.name, x.attributions]);
+      expect(names).toContainEqual(['Hillary Clinton', 5]);
+      expect(names).toContainEqual(['Donald J. Trump', 3]);
+    });
+
     it('speakers: descriptions stand for speakers but merge only with themselves', async () => {
       const s = getStore();
       for (const [id, who] of [['r1', 'the Russian leader'], ['r2', 'The Russian leader'], ['r3', 'officials']]) {
