@@ -22,6 +22,8 @@ export function toFtsQuery(input: string, column: string): string {
       if (word) parts.push(`"${word}"${m[2].endsWith('*') ? '*' : ''}`);
     }
   }
+  // "NOT ferry" alone would silently become "ferry": FTS5 needs something to subtract from.
+  if (parts[0] === 'NOT') throw new StoreQueryError(`the query "${input}" starts with NOT: put words before it ("harbour NOT ferry")`);
   const cleaned = dropDanglingOperators(parts);
   if (!cleaned.length) throw new StoreQueryError(`the query "${input}" has no words to search for`);
   return `${column} : (${cleaned.join(' ')})`;

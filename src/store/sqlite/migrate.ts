@@ -24,6 +24,19 @@ export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
+ * Checks that a database opened read-only has the schema this onrecord expects (it cannot
+ * migrate it), with a message saying what to do when it has not.
+ * @example checkSchema(db) // throws on a database from an older or newer onrecord
+ */
+export function checkSchema(db: Database.Database, migrations: Migration[] = loadMigrations()): void {
+  const newest = Math.max(0, ...migrations.map((m) => m.version));
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'schema_migrations'").get() as { n: number };
+  const version = row.n ? ((db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0) : 0;
+  if (version < newest) throw new Error(`the database has schema version ${version}, older than this onrecord's (${newest}): run "onrecord ingest" on it once to upgrade it`);
+  if (version > newest) throw new Error(`the database has schema version ${version}, newer than this onrecord knows (${newest}): upgrade onrecord`);
+}
+
+/**
  * Brings a database up to the newest schema, each migration in its own transaction, and
  * refuses a database written by a newer onrecord. Returns the versions it applied.
  * @example migrate(db) // [1] on a new database, [] afterwards

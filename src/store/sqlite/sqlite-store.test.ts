@@ -33,6 +33,12 @@ describe('sqlite store', () => {
     expect(() => migrate(db)).toThrow(/newer than this onrecord knows/);
   });
 
+  it('openSqliteStore: read-only opening refuses a database it would have to migrate', () => {
+    const path = join(dir, 'old.db');
+    new Database(path).close();
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(/schema version 0, older than this onrecord's/);
+  });
+
   it('openSqliteStore: read-only opening needs an existing database and refuses writes', async () => {
     expect(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true })).toThrow();
     const path = join(dir, 'b.db');

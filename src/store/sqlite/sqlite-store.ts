@@ -3,7 +3,7 @@ import type { Diagnostic, ExtractResult, Severity } from '../../core/types.js';
 import type {
   AttributionHit, DocumentInput, Page, PutOptions, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
 } from '../store.js';
-import { migrate } from './migrate.js';
+import { checkSchema, migrate } from './migrate.js';
 import { HIT_COLUMNS, HIT_FROM, toAttribution, toHit, type HitRow } from './rows.js';
 import { AttributionSearch } from './search.js';
 import { SpeakerQueries } from './speakers.js';
@@ -30,7 +30,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   db.pragma('busy_timeout = 10000');
   db.pragma('cache_size = -32768'); // 32 MB: part of an ingest's flat memory budget
   db.pragma('temp_store = MEMORY');
-  if (!options.readonly) migrate(db);
+  try {
+    if (options.readonly) checkSchema(db);
+    else migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return new SqliteStore(db);
 }
 
