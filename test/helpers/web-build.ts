@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The newest modification time of the files under `dir` (tests excluded). */
+/** The newest modification time of the files under `dir` (tests excluded; 0 when there is no `dir`). */
 function newest(dir: string): number {
   let latest = 0;
+  if (!existsSync(dir)) return latest;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name.endsWith('.test.ts')) continue;
     latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
