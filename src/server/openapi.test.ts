@@ -13,7 +13,7 @@ afterAll(() => store.close());
 const schemas = OPENAPI.components.schemas as Record<string, unknown>;
 /** The schema the document gives for a response, by path, method and status. */
 function responseSchema(path: string, method: string, status: number): Record<string, unknown> {
-  const op = (OPENAPI.paths as Record<string, Record<string, { responses: Record<number, { content: { 'application/json': { schema: Record<string, unknown> } } }> }>>)[path][method];
+  const op = (OPENAPI.paths as unknown as Record<string, Record<string, { responses: Record<number, { content: { 'application/json': { schema: Record<string, unknown> } } }> }>>)[path][method];
   return op.responses[status].content['application/json'].schema;
 }
 
