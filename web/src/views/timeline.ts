@@ -12,22 +12,20 @@ export function renderTimeline(perWeek: ReadonlyArray<{ week: string; count: num
   const weeks = fillWeeks(perWeek);
   if (!weeks.length) return h('p', { class: 'hint' }, 'No dated statements.');
   const max = Math.max(...weeks.map((w) => w.count));
-  const [width, height, pad] = [Math.max(300, weeks.length * 24), 140, 22];
-  const bar = (width - pad) / weeks.length;
+  const [width, height] = [Math.max(300, weeks.length * 24), 140];
+  const bar = width / weeks.length;
   const label = `Statements per week from the week of ${formatDate(monday(weeks[0].week))} to the week of ${formatDate(monday(weeks[weeks.length - 1].week))}, at most ${max} in a week.`;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height + pad}`, role: 'img', 'aria-label': label, class: 'timeline', preserveAspectRatio: 'none' },
-    svg('line', { x1: pad, y1: height, x2: width, y2: height, class: 'axis' }),
-    svg('text', { x: 0, y: 12, class: 'tick' }, String(max)),
-    svg('text', { x: 0, y: height, class: 'tick' }, '0'),
+  // The bars stretch to the box; the labels are HTML, so they never stretch with them.
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'timeline', preserveAspectRatio: 'none' },
     weeks.map((w, i) => {
-      const barHeight = max ? (w.count / max) * (height - 16) : 0;
-      return svg('rect', { x: pad + i * bar + 2, y: height - barHeight, width: Math.max(1, bar - 4), height: barHeight, class: 'bar' },
+      const barHeight = max ? (w.count / max) * (height - 4) : 0;
+      return svg('rect', { x: i * bar + bar * 0.1, y: height - barHeight, width: Math.max(1, bar * 0.8), height: barHeight, class: 'bar' },
         svg('title', {}, `${w.week}: ${plural(w.count, 'statement')}`));
     }),
-    svg('text', { x: pad, y: height + 16, class: 'tick' }, weeks[0].week),
-    svg('text', { x: width, y: height + 16, class: 'tick end' }, weeks[weeks.length - 1].week));
+    svg('line', { x1: 0, y1: height, x2: width, y2: height, class: 'axis' }));
   return h('figure', { class: 'timeline-figure' },
-    chart,
+    h('div', { class: 'chart' }, h('span', { class: 'y-max', 'aria-hidden': 'true' }, String(max)), chart),
+    h('div', { class: 'x-labels', 'aria-hidden': 'true' }, h('span', null, weeks[0].week), h('span', null, weeks[weeks.length - 1].week)),
     h('details', null,
       h('summary', null, 'Statements per week as a table'),
       h('table', null,
