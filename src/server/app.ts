@@ -12,7 +12,10 @@ import { registerSampleRoutes } from './routes/sample.js';
 import { registerSpeakerRoutes } from './routes/speakers.js';
 import { webUi } from './static.js';
 
-/** Request bodies larger than this get 413. */
+/**
+ * Request bodies larger than this get 413.
+ * @example await createApp({store, maxBodyBytes: MAX_BODY_BYTES / 5}) // a 1 MB limit
+ */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions {

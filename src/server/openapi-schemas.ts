@@ -12,7 +12,10 @@ const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/$
 const nullable = (name: string): { oneOf: Array<{ $ref: string } | { type: 'null' }> } => ({ oneOf: [ref(name), { type: 'null' }] });
 const obj = (required: string[], properties: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'object', required, properties, ...extra });
 
-/** Every schema the paths refer to, by name. */
+/**
+ * Every schema the paths refer to, by name.
+ * @example SCHEMAS.Error // {type: 'object', required: ['error'], …}
+ */
 export const SCHEMAS: Record<string, unknown> = {
   Error: obj(['error'], {
     error: obj(['code', 'message'], {

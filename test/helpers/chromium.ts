@@ -3,10 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium; the tests never download a browser. */
+/**
+ * Debian's Chromium; the tests never download a browser.
+ * @example chromium.launch({executablePath: CHROMIUM})
+ */
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** True when the end-to-end tests can run here. */
+/**
+ * True when the end-to-end tests can run here.
+ * @example describe.skipIf(!hasChromium)('explorer', () => { … })
+ */
 export const hasChromium = existsSync(CHROMIUM);
 
 /**

@@ -6,7 +6,10 @@ export type DocumentView = Omit<StoredDocument, 'sourcePath'> & { entities: Arra
 /** `GET /api/stats`. */
 export type Stats = StoreStats & { sampleAvailable: boolean };
 
-/** A failed request: the API's error message, or what went wrong on the way. */
+/**
+ * A failed request: the API's error message, or what went wrong on the way.
+ * @example if (err instanceof ApiFailure && err.status === 404) showNotFound()
+ */
 export class ApiFailure extends Error {
   constructor(message: string, readonly status: number, readonly field?: string) {
     super(message);
