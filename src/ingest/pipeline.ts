@@ -9,7 +9,7 @@ export interface IngestOptions {
   paths: string[];
   store: Store;
   extractor: Extractor;
-  /** Documents written per transaction, at most (default 200). */
+  /** Documents written per transaction, at most (default 100). */
   batchSize?: number;
   /** Longest a finished document waits before its batch is written, in ms (default 500). */
   batchMs?: number;
@@ -31,19 +31,32 @@ export interface IngestOptions {
  */
 export async function ingest(options: IngestOptions): Promise<IngestCounts> {
   const run = new IngestRun(options);
-  const pending: Array<Promise<Processed>> = [];
-  const maxPending = Math.max(4, options.extractor.threads * 4);
+  const pending: Array<{ result: Promise<Processed>; chars: number }> = [];
+  let pendingChars = 0;
+  // Deep enough that the threads keep extracting while this thread writes a batch, yet bounded
+  // in characters too, so a run of 1 MB pages cannot pile up in memory.
+  const maxPending = options.extractor.threads > 1 ? options.extractor.threads * 32 : 4;
+  const next = async (): Promise<void> => {
+    const head = pending.shift() as { result: Promise<Processed>; chars: number };
+    pendingChars -= head.chars;
+    await run.done(await head.result);
+  };
   for await (const item of readInputs(options.paths, run.onFile)) {
     if ('problem' in item) run.problem(item.problem);
     else if (!(await run.skipStored(item.doc))) {
-      pending.push(run.extract(item.doc));
-      while (pending.length >= maxPending) await run.done(await (pending.shift() as Promise<Processed>));
+      const chars = 'html' in item.doc ? item.doc.html.length : item.doc.text.length;
+      pending.push({ result: run.extract(item.doc), chars });
+      pendingChars += chars;
+      while (pending.length >= maxPending || pendingChars > MAX_PENDING_CHARS) await next();
     }
   }
-  while (pending.length) await run.done(await (pending.shift() as Promise<Processed>));
+  while (pending.length) await next();
   await run.flush();
   return run.counts;
 }
+
+/** At most this many characters of documents wait for extraction at once (some 16 MB). */
+const MAX_PENDING_CHARS = 8_000_000;
 
 /** The state of one ingest: counts, input position, and the batch waiting to be written. */
 class IngestRun {
@@ -89,7 +102,7 @@ class IngestRun {
     this.counts.documents++;
     if (!this.batch.length) this.batchStarted = Date.now();
     this.batch.push({ doc: { ...processed.doc, sourcePath: describeSource(processed.doc.source) }, result: processed.result });
-    if (this.batch.length >= (this.options.batchSize ?? 200) || Date.now() - this.batchStarted >= (this.options.batchMs ?? 500)) await this.flush();
+    if (this.batch.length >= (this.options.batchSize ?? 100) || Date.now() - this.batchStarted >= (this.options.batchMs ?? 500)) await this.flush();
     this.progress();
   }
 
