@@ -27,17 +27,19 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   let server: Listening;
   let browser: { context: BrowserContext; close(): Promise<void> };
   let webRoot: string;
+  let removeBuild = (): void => undefined;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    webRoot = await webBuild();
+    ({ root: webRoot, remove: removeBuild } = await webBuild());
     server = await serveExplorer(webRoot, true);
     browser = await launchChromium();
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    removeBuild();
   });
 
   /**

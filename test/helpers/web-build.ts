@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,16 +19,16 @@ function newest(dir: string): number {
 /**
  * A build of the web UI that matches the sources: `web/dist` when it is newer than everything
  * under `web/src`, `src` and `models`, else a fresh build in a temporary folder (`web/dist`
- * is left alone).
- * @example const root = await webBuild(); await createApp({store, webRoot: root})
+ * is left alone, and `remove` deletes the temporary build).
+ * @example const {root, remove} = await webBuild(); await createApp({store, webRoot: root}); remove()
  */
-export async function webBuild(): Promise<string> {
+export async function webBuild(): Promise<{ root: string; remove(): void }> {
   const dist = join(ROOT, 'web/dist');
   const index = join(dist, 'index.html');
   const sources = Math.max(newest(join(ROOT, 'web/src')), newest(join(ROOT, 'src')), newest(join(ROOT, 'models')), statSync(join(ROOT, 'web/index.html')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return dist;
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return { root: dist, remove: () => undefined };
   const outDir = mkdtempSync(join(tmpdir(), 'onrecord-web-'));
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true } });
-  return outDir;
+  return { root: outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
