@@ -35,7 +35,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCounts> {
   let pendingChars = 0;
   // Deep enough that the threads keep extracting while this thread writes a batch, yet bounded
   // in characters too, so a run of 1 MB pages cannot pile up in memory.
-  const maxPending = options.extractor.threads > 1 ? options.extractor.threads * 32 : 4;
+  const maxPending = options.extractor.threads > 1 ? options.extractor.threads * 16 : 4;
   const next = async (): Promise<void> => {
     const head = pending.shift() as { result: Promise<Processed>; chars: number };
     pendingChars -= head.chars;
@@ -55,8 +55,8 @@ export async function ingest(options: IngestOptions): Promise<IngestCounts> {
   return run.counts;
 }
 
-/** At most this many characters of documents wait for extraction at once (some 16 MB). */
-const MAX_PENDING_CHARS = 8_000_000;
+/** At most this many characters of documents wait for extraction at once (some 8 MB). */
+const MAX_PENDING_CHARS = 4_000_000;
 
 /** The state of one ingest: counts, input position, and the batch waiting to be written. */
 class IngestRun {

@@ -28,7 +28,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  db.pragma('cache_size = -32768'); // 32 MB: part of an ingest's flat memory budget
+  db.pragma('cache_size = -24576'); // 24 MB: part of an ingest's flat memory budget
   db.pragma('temp_store = MEMORY');
   try {
     if (options.readonly) checkSchema(db);
