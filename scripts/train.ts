@@ -3,12 +3,10 @@
  * epoch (reference scorer), and writes models/attribution-model.js.
  * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save]
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { AttributionModel } from '../src/extract/model/attribution-model.js';
+import { findCues, prepare, type AttributionModel } from '../src/extract/model/attribution-model.js';
+import { score as scoreAttributions } from '../src/eval/scorer.js';
 import { decodeModel, encodeModel } from '../src/extract/model/model-io.js';
 import { findAttributions } from '../src/extract/pipeline.js';
 import { analyzeGold, type AnalyzedDoc } from '../src/train/examples.js';
@@ -26,8 +24,7 @@ const { values } = parseArgs({
     'cue-epochs': { type: 'string' },
     'role-epochs': { type: 'string' },
     bits: { type: 'string' },
-    'no-rerank': { type: 'boolean', default: false },
-    threshold: { type: 'string' },
+    'no-calibrate': { type: 'boolean', default: false },
     'eval-every': { type: 'string', default: '1' },
     slack: { type: 'string' },
   },
@@ -47,14 +44,14 @@ const cfg = {
   ...(values['cue-epochs'] ? { cueEpochs: Number(values['cue-epochs']) } : {}),
   ...(values['role-epochs'] ? { roleEpochs: Number(values['role-epochs']) } : {}),
   ...(values.bits ? { bits: Number(values.bits) } : {}),
-  rerank: !values['no-rerank'],
-  ...(values.threshold ? { threshold: Number(values.threshold) } : {}),
+  calibrate: !values['no-calibrate'],
   ...(values.slack ? { cueSlack: Number(values.slack) } : {}),
 };
 const every = Number(values['eval-every']);
 const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
-  const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : cfg.rerankEpochs;
-  const scores = stage === 'rerank' || (stage === 'role' && (epoch % every === 0 || epoch === last)) ? score(m, dev) : null;
+  const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : 1;
+  const due = epoch % every === 0 || epoch === last;
+  const scores = !due ? null : stage === 'cue' ? cueScore(m, dev) : score(m, dev);
   log(`${stage} epoch ${epoch}: ${errors} wrong sequences${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
 });
 if (!values['no-save']) {
@@ -65,16 +62,28 @@ if (!values['no-save']) {
 }
 
 function score(m: AttributionModel, docs: AnalyzedDoc[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'onrecord-train-'));
-  const pred = join(dir, 'pred.jsonl');
-  const lines = docs.map((d) => JSON.stringify({ id: d.gold.id, attributions: findAttributions(d.ctx, m, []) }));
-  writeFileSync(pred, lines.join('\n') + '\n');
-  const r = spawnSync('python3', ['../shared/tools/score_attributions.py', values.dev, pred, '--json'], { encoding: 'utf8' });
-  if (r.status !== 0) return `scorer failed: ${r.stderr}`;
-  const s = JSON.parse(r.stdout);
-  const f = (k: string) => s[k].f1.toFixed(3);
-  const byType = s.recall_by_type;
-  return `detect ${f("detect")} (P ${s.detect.p.toFixed(3)} R ${s.detect.r.toFixed(3)}) cueP ${s.span_cue.p.toFixed(3)} cueR ${s.span_cue.r.toFixed(3)} span src ${f('span_source')} cue ${f('span_cue')} content ${f('span_content')}; exact src ${f('source_exact')} cue ${f('cue_exact')} content ${f('content_exact')}; recall direct ${byType.direct.r} mixed ${byType.mixed.r} indirect ${byType.indirect.r}`;
+  const preds = docs.map((d) => ({ id: d.gold.id, attributions: findAttributions(d.ctx, m, []) }));
+  const s = scoreAttributions(docs.map((d) => d.gold), preds);
+  const f = (k: 'detect' | 'span_source' | 'span_cue' | 'span_content') => s[k].f1.toFixed(3);
+  const r = s.recall_by_type;
+  return `detect ${f('detect')} (P ${s.detect.p.toFixed(3)} R ${s.detect.r.toFixed(3)}) span source ${f('span_source')} cue ${f('span_cue')} content ${f('span_content')}; recall direct ${r.direct.r.toFixed(3)} mixed ${r.mixed.r.toFixed(3)} indirect ${r.indirect.r.toFixed(3)}`;
+}
+
+/** Cue tagger alone: exact span P/R/F1 of its cues against the gold cues. */
+function cueScore(m: AttributionModel, docs: AnalyzedDoc[]): string {
+  let tp = 0;
+  let np = 0;
+  let ng = 0;
+  for (const d of docs) {
+    const found = findCues(prepare(d.ctx, m.lexicon, d.quotes), m.cue);
+    const gold = d.attributions.flatMap((a) => (a.cue ? [a.cue] : []));
+    np += found.length;
+    ng += gold.length;
+    tp += found.filter((c) => gold.some((g) => g.start === c.start && g.end === c.end)).length;
+  }
+  const p = tp / np;
+  const r = tp / ng;
+  return `cues P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
 }
 
 function log(msg: string): void {

@@ -15,7 +15,8 @@ const CASES: Array<[string, () => string, number]> = [
   ['50k nested “‘ marks, all closed', () => '“‘'.repeat(50_000) + 'x' + '’”'.repeat(50_000), 4_000],
   ['1 MB of apostrophes', () => "'".repeat(1_000_000), 12_000],
   ['1 MB of curly apostrophes', () => '’'.repeat(1_000_000), 12_000],
-  ['50k attributed quotes in one paragraph', () => '"a," he said. '.repeat(50_000), 15_000],
+  // every quote here is a cue for the trained model: ~20 role windows overlap each token
+  ['20k attributed quotes in one paragraph', () => '"a," he said. '.repeat(20_000), 30_000],
 ];
 
 describe('slow patterns', () => {

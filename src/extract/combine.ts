@@ -1,27 +1,39 @@
-import type { Candidate, TokenRange } from './context.js';
+import type { Candidate } from './context.js';
 
 /**
  * Joins the quote layer's and the model's attributions into one set without duplicates. The
  * model has read the quote layer's findings as features, so where the two meet (same cue, or
  * shared content) the model's attribution stands and records the rule in its provenance; rule
  * attributions the model did not touch are kept as they are.
- * @example combine(quoteCandidates, modelCandidates)
+ * @example combine(quoteCandidates, modelCandidates, ctx.doc.tokens.count)
  */
-export function combine(rules: Candidate[], model: Candidate[]): Candidate[] {
+export function combine(rules: Candidate[], model: Candidate[], tokenCount: number): Candidate[] {
   const out = [...model];
+  const owner = ownerOfTokens(model, tokenCount);
   for (const r of rules) {
-    const m = model.find((c) => (c.cue && r.cue && overlaps(c.cue, r.cue)) || sharesContent(c.content, r.content));
-    if (!m) { out.push(r); continue; }
+    const k = firstOwner(owner, r);
+    if (k < 0) { out.push(r); continue; }
+    const m = model[k];
     for (const p of r.provenance) if (!m.provenance.includes(p)) m.provenance.push(p);
     m.quotes.push(...r.quotes);
   }
   return out;
 }
 
-function overlaps(a: TokenRange, b: TokenRange): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Per token: the index of the model candidate whose cue (first) or content holds it, or -1. */
+function ownerOfTokens(model: Candidate[], tokenCount: number): { cue: Int32Array; content: Int32Array } {
+  const cue = new Int32Array(tokenCount).fill(-1);
+  const content = new Int32Array(tokenCount).fill(-1);
+  model.forEach((c, k) => {
+    if (c.cue) cue.fill(k, c.cue.start, c.cue.end);
+    for (const r of c.content) for (let t = r.start; t < r.end; t++) if (content[t] < 0) content[t] = k;
+  });
+  return { cue, content };
 }
 
-function sharesContent(a: TokenRange[], b: TokenRange[]): boolean {
-  return a.some((r) => b.some((s) => overlaps(r, s)));
+/** The model candidate that shares the rule candidate's cue, else one that shares its content, else -1. */
+function firstOwner(owner: { cue: Int32Array; content: Int32Array }, r: Candidate): number {
+  if (r.cue) for (let t = r.cue.start; t < r.cue.end; t++) if (owner.cue[t] >= 0) return owner.cue[t];
+  for (const range of r.content) for (let t = range.start; t < range.end; t++) if (owner.content[t] >= 0) return owner.content[t];
+  return -1;
 }

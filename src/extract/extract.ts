@@ -4,9 +4,10 @@ import type { Diagnostic, ExtractOptions, ExtractResult } from '../core/types.js
 import { resolveSpeakers } from '../entities/index.js';
 import { analyzeText } from '../text/document.js';
 import { resolveSaidAt } from '../time/index.js';
-import { assemble } from './assemble.js';
 import { buildContext } from './context.js';
-import { findQuoteAttributions } from './quote-layer.js';
+import type { AttributionModel } from './model/attribution-model.js';
+import { defaultModel } from './model/default-model.js';
+import { findAttributions } from './pipeline.js';
 
 /**
  * Finds the attributions in a news text: who said what, with the cue, the content pieces and
@@ -14,6 +15,15 @@ import { findQuoteAttributions } from './quote-layer.js';
  * @example extract('“We agree,” Putin said.').attributions[0].source?.text // 'Putin'
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  return extractWith(defaultModel(), text, options);
+}
+
+/**
+ * {@link extract} with a given model (another build of `npm run train`), or `null` for the
+ * quote layer alone.
+ * @example extractWith(null, '“No,” he said.').attributions.length // 1
+ */
+export function extractWith(model: AttributionModel | null, text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string') {
     throw new TypeError(`extract: text must be a string, got ${text === null ? 'null' : typeof text}${options.id ? ` (document ${options.id})` : ''}`);
   }
@@ -24,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const doc = analyzeText(text);
   diagnostics.push(...doc.diagnostics);
   const ctx = buildContext(doc);
-  result.attributions = assemble(ctx, findQuoteAttributions(ctx, diagnostics));
+  result.attributions = findAttributions(ctx, model, diagnostics);
   result.entities = resolveSpeakers(doc, result.attributions, diagnostics, ctx.lower);
   resolveSaidAt(doc, result.attributions, options.date !== undefined && isValidDate(options.date) ? options.date : undefined);
   diagnostics.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));

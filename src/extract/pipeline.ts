@@ -14,5 +14,5 @@ export function findAttributions(ctx: RuleContext, model: AttributionModel | nul
   const quotes = findQuoteAttributions(ctx, diagnostics);
   if (!model) return assemble(ctx, quotes);
   const predicted = predict(prepare(ctx, model.lexicon, quotes), model);
-  return assemble(ctx, combine(quotes, predicted));
+  return assemble(ctx, combine(quotes, predicted, ctx.doc.tokens.count));
 }

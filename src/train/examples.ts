@@ -2,7 +2,8 @@ import { buildContext, type Candidate, type RuleContext, type TokenRange } from 
 import { cueFeatures } from '../extract/model/cue-features.js';
 import { docIndex } from '../extract/model/doc-index.js';
 import type { SequenceFeatures } from '../extract/model/linear.js';
-import { ROLE, roleFeatures, roleWindow } from '../extract/model/role-features.js';
+import { ROLE, roleFeatures, roleGroups, roleWindow } from '../extract/model/role-features.js';
+import { FeatureBuffer } from '../extract/model/feature-buffer.js';
 import { cueForcing, type PreparedDoc } from '../extract/model/attribution-model.js';
 import { tokenAttributes, type CueLexicon } from '../extract/model/token-attributes.js';
 import { findQuoteAttributions } from '../extract/quote-layer.js';
@@ -55,7 +56,7 @@ export function countsOf(d: AnalyzedDoc): LexiconCounts {
 /** Prepares a gold document for feature extraction with a given lexicon. */
 export function prepareGold(d: AnalyzedDoc, lexicon: CueLexicon): PreparedDoc {
   const attrs = tokenAttributes(d.ctx, lexicon);
-  return { ctx: d.ctx, attrs, index: docIndex(d.ctx, attrs, d.quotes) };
+  return { ctx: d.ctx, attrs, index: docIndex(attrs, d.quotes) };
 }
 
 /**
@@ -69,7 +70,11 @@ export function cueExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number): Examp
     labels[a.cue.start] = 1;
     for (let t = a.cue.start + 1; t < a.cue.end; t++) labels[t] = 2;
   }
-  return d.ctx.doc.sentences.map((s) => ({ seq: cueFeatures(d.ctx, p.attrs, p.index, s, mask), gold: labels.slice(s.start, s.end) }));
+  return d.ctx.doc.sentences.map((s) => {
+    const buf = new FeatureBuffer(mask, (s.end - s.start) * 32);
+    cueFeatures(d.ctx, p.attrs, p.index, s, buf);
+    return { seq: buf.finish(), gold: labels.slice(s.start, s.end) };
+  });
 }
 
 /**
@@ -86,7 +91,9 @@ export function roleExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number): Exam
     mark(gold, w, a.source, ROLE.BS);
     const forced = cueForcing(a.cue, w);
     for (let i = 0; i < gold.length; i++) if (forced[i] >= 0) gold[i] = ROLE.O;
-    out.push({ seq: roleFeatures(d.ctx, p.attrs, p.index, a.cue, w, mask), gold, forced });
+    const buf = new FeatureBuffer(mask, (w.end - w.start) * 36);
+    roleFeatures(d.ctx, p.attrs, p.index, a.cue, w, buf, true);
+    out.push({ seq: buf.finish(roleGroups(a.cue, w, p.attrs)), gold, forced });
   }
   return out;
 }

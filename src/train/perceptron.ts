@@ -15,7 +15,7 @@ export class AveragedPerceptron {
   constructor(labels: number, bits: number, groups: number, allowed: Uint8Array) {
     const buckets = 1 << bits;
     this.model = {
-      labels, mask: buckets - 1, weights: new Float32Array(buckets * labels),
+      labels, mask: buckets - 1, weights: new Float32Array(buckets * labels), scale: 1,
       transitions: new Float32Array(groups * (labels + 1) * labels), allowed,
     };
     this.sumW = new Float64Array(buckets * labels);
@@ -26,7 +26,7 @@ export class AveragedPerceptron {
   decode(seq: SequenceFeatures, forced?: Int8Array): Uint8Array {
     const em = emissions(this.model, seq);
     if (forced) applyForced(em, forced, this.model.labels);
-    return viterbi(this.model, seq, em).labels;
+    return viterbi(this.model, seq.groups, em).labels;
   }
 
   /** One training step; returns true when the prediction was wrong. */
@@ -42,8 +42,8 @@ export class AveragedPerceptron {
         wrong = true;
         for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) {
           const b = seq.feats[k] * L;
-          this.bump(this.model.weights, this.sumW, b + g, 1);
-          this.bump(this.model.weights, this.sumW, b + p, -1);
+          this.bump(this.model.weights as Float32Array, this.sumW, b + g, 1);
+          this.bump(this.model.weights as Float32Array, this.sumW, b + p, -1);
         }
       }
       const gp = i === 0 ? L : gold[i - 1];
@@ -62,7 +62,8 @@ export class AveragedPerceptron {
   averaged(): LinearModel {
     const c = this.clock;
     const weights = new Float32Array(this.model.weights.length);
-    for (let k = 0; k < weights.length; k++) weights[k] = this.model.weights[k] - this.sumW[k] / c;
+    const current = this.model.weights as Float32Array;
+    for (let k = 0; k < weights.length; k++) weights[k] = current[k] - this.sumW[k] / c;
     const transitions = new Float32Array(this.model.transitions.length);
     for (let k = 0; k < transitions.length; k++) transitions[k] = this.model.transitions[k] - this.sumT[k] / c;
     return { ...this.model, weights, transitions };

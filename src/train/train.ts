@@ -1,12 +1,12 @@
 import { candidates, type AttributionModel } from '../extract/model/attribution-model.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
-import { rerankFeatures, type Reranker } from '../extract/model/reranker.js';
+import { calibrationInputs } from '../extract/model/calibration.js';
 import { ROLE_GROUPS, ROLE_LABELS } from '../extract/model/role-features.js';
 import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
-import { trainLogistic, type BinaryExample } from './logistic.js';
+import { fitCalibration, type CalibrationExample } from './calibrate.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 
@@ -21,26 +21,22 @@ export interface TrainConfig {
   cueSlack: number;
   /** See {@link AttributionModel.sourceSlack}. */
   sourceSlack: number;
-  /** Train a reranker on jackknifed candidates (each fold's taggers trained without it). */
-  rerank: boolean;
-  rerankBits: number;
-  rerankEpochs: number;
-  threshold: number;
+  /** Fit the confidence calibration on one held-out fold (taggers trained on the other folds). */
+  calibrate: boolean;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
-  bits: 21, cueEpochs: 6, roleEpochs: 4, folds: 5, seed: 20250313, cueSlack: 40, sourceSlack: 20,
-  rerank: true, rerankBits: 18, rerankEpochs: 6, threshold: 0.5,
+  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 15, sourceSlack: 20, calibrate: true,
 };
 
 /** Called after each epoch with the averaged model so far. */
-export type EpochHook = (stage: 'cue' | 'role' | 'rerank', epoch: number, model: AttributionModel, errors: number) => void;
+export type EpochHook = (stage: 'cue' | 'role' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
 
 /**
- * Trains the cue tagger, the role tagger and the reranker on analysed gold documents. The
- * cue-rate lexicon feature is jackknifed (each fold sees a lexicon built without its own
- * documents), and so are the reranker's training candidates (found by taggers that never saw
- * the fold), so both learn how much to trust what they will see on unseen text.
+ * Trains the cue tagger and the role tagger on analysed gold documents, then fits the confidence
+ * calibration on one fold that taggers trained on the other folds never saw. The cue-rate
+ * lexicon feature is jackknifed (each fold sees a lexicon built without its own documents), so
+ * the taggers learn how much to trust it on unseen text.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -59,24 +55,13 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const cue = trainCue(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('cue', e, { ...base, cue: m, role: emptyRole }, errors));
   const role = trainRole(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('role', e, { ...base, cue, role: m }, errors));
   const model: AttributionModel = { ...base, cue, role };
-  if (!cfg.rerank) return model;
-
-  const examples: BinaryExample[] = [];
-  for (let k = 0; k < cfg.folds; k++) {
-    const rest = all.filter((i) => fold[i] !== k);
-    const foldModel: AttributionModel = {
-      ...base,
-      cue: trainCue(docs, prepared, rest, cfg, mask, rand),
-      role: trainRole(docs, prepared, rest, cfg, mask, rand),
-    };
-    for (const i of all) if (fold[i] === k) examples.push(...rerankExamples(docs[i], prepared[i], foldModel, cfg.rerankBits));
-  }
-  const weights = trainLogistic(examples, cfg.rerankBits, cfg.rerankEpochs, rand);
-  const reranker: Reranker = { weights, mask: (1 << cfg.rerankBits) - 1, threshold: cfg.threshold };
-  const positives = examples.reduce((n, e) => n + e.label, 0);
-  const final = { ...model, reranker };
-  onEpoch?.('rerank', cfg.rerankEpochs, final, examples.length - positives);
-  return final;
+  if (!cfg.calibrate) return model;
+  const rest = all.filter((i) => fold[i] !== 0);
+  const heldOut: AttributionModel = { ...base, cue: trainCue(docs, prepared, rest, cfg, mask, rand), role: trainRole(docs, prepared, rest, cfg, mask, rand) };
+  const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], heldOut));
+  const calibrated = { ...model, calibration: fitCalibration(examples) };
+  onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);
+  return calibrated;
 }
 
 type Progress = (epoch: number, model: LinearModel, errors: number) => void;
@@ -102,14 +87,14 @@ function runEpochs(tagger: AveragedPerceptron, data: Example[], epochs: number, 
   return model;
 }
 
-/** A candidate is positive when its cue overlaps a gold cue whose content it overlaps too. */
-function rerankExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel, bits: number): BinaryExample[] {
-  const mask = (1 << bits) - 1;
+/** A candidate is right when its cue overlaps a gold cue whose content it overlaps too. */
+function calibrationExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): CalibrationExample[] {
   return candidates(p, model).map((t) => {
     const c = t.candidate;
     const hit = d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
       g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));
-    return { feats: rerankFeatures(p, t, mask), label: hit ? 1 : 0 };
+    const confirmed = c.cue !== null && p.index.ruleCue.subarray(c.cue.start, c.cue.end).some((k) => k >= 0);
+    return { inputs: calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmed), label: hit ? 1 : 0 };
   });
 }
 

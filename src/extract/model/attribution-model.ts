@@ -1,9 +1,10 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, type DocIndex } from './doc-index.js';
-import { applyForced, emissions, viterbi, viterbiRequiring, type LinearModel, type SequenceFeatures } from './linear.js';
-import { acceptance, type Reranker } from './reranker.js';
-import { ROLE, roleFeatures, roleWindow } from './role-features.js';
+import { applyForced, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
+import { EmissionSink } from './feature-buffer.js';
+import { calibrationInputs, probability, type Calibration } from './calibration.js';
+import { ROLE, roleFeatures, roleGroups, roleWindow, StaticRoleEmissions } from './role-features.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
 
@@ -17,12 +18,10 @@ export interface AttributionModel {
    * role tagger, which keeps them only if it finds content: recall for rare cues ("pledged").
    */
   cueSlack: number;
-  /** Subtracted from the O score of every token before role decoding: > 0 favours finding content. */
-  roleBias?: number;
   /** When the best role path has no source, the best path with one is taken if it scores within this slack. */
   sourceSlack?: number;
-  /** Accepts or rejects each candidate attribution from its features as a whole; its probability is the confidence. */
-  reranker?: Reranker;
+  /** Maps the taggers' margins to a probability (the attribution's confidence). */
+  calibration?: Calibration;
 }
 
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
@@ -38,12 +37,14 @@ export interface PreparedDoc {
   ctx: RuleContext;
   attrs: TokenAttributes;
   index: DocIndex;
+  /** Per role model, the static part of the role emissions, shared by all cues. */
+  roleStatic?: WeakMap<LinearModel, StaticRoleEmissions>;
 }
 
 /** Computes token attributes and indices for a document. */
 export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: readonly Candidate[]): PreparedDoc {
   const attrs = tokenAttributes(ctx, lexicon);
-  return { ctx, attrs, index: docIndex(ctx, attrs, quoteCandidates) };
+  return { ctx, attrs, index: docIndex(attrs, quoteCandidates) };
 }
 
 /**
@@ -53,9 +54,10 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
 export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0): ScoredCue[] {
   const out: ScoredCue[] = [];
   for (const s of p.ctx.doc.sentences) {
-    const seq = cueFeatures(p.ctx, p.attrs, p.index, s, cue.mask);
-    const em = emissions(cue, seq);
-    const { labels } = viterbi(cue, seq, em);
+    const sink = new EmissionSink(cue, s.end - s.start);
+    cueFeatures(p.ctx, p.attrs, p.index, s, sink);
+    const em = sink.scores;
+    const { labels } = viterbi(cue, new Uint8Array(s.end - s.start), em);
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -91,18 +93,20 @@ export interface RoleTagging {
  * Tags the source and content of one cue; null when the tagger finds no content.
  * @example tagRoles(prepared, model.role, cue)
  */
-export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, bias = 0, sourceSlack = 0): RoleTagging | null {
+export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sourceSlack = 0): RoleTagging | null {
   const w = roleWindow(p.ctx, cue);
-  const seq = roleFeatures(p.ctx, p.attrs, p.index, cue, w, role.mask);
-  const em = emissions(role, seq);
-  if (bias) for (let i = 0; i < seq.length; i++) em[i * role.labels] -= bias;
+  const sink = new EmissionSink(role, w.end - w.start);
+  roleFeatures(p.ctx, p.attrs, p.index, cue, w, sink, false);
+  const em = sink.scores;
+  const groups = roleGroups(cue, w, p.attrs);
+  staticEmissions(p, role).addTo(em, cue, w);
   applyForced(em, cueForcing(cue, w), role.labels);
-  const best = viterbi(role, seq, em);
+  const best = viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
   if (!labels.includes(ROLE.BS) && sourceSlack > 0) {
     // most attributions have a source: take the best path with one unless it costs too much
-    const withSource = viterbiRequiring(role, seq, em, ROLE.BS);
+    const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
     if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
   }
   const content: TokenRange[] = [];
@@ -124,15 +128,25 @@ export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, bias
     provenance: ['model.cue-role'],
     quotes: [],
   };
-  return { candidate, cue, pathScore, nullScore: allOutsideScore(role, seq, em) };
+  return { candidate, cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
+}
+
+function staticEmissions(p: PreparedDoc, role: LinearModel): StaticRoleEmissions {
+  p.roleStatic ??= new WeakMap();
+  let s = p.roleStatic.get(role);
+  if (!s) {
+    s = new StaticRoleEmissions(p.ctx, p.attrs, role);
+    p.roleStatic.set(role, s);
+  }
+  return s;
 }
 
 /** Score of labelling every position O. */
-function allOutsideScore(role: LinearModel, seq: SequenceFeatures, em: Float32Array): number {
+function allOutsideScore(role: LinearModel, groups: Uint8Array, em: Float32Array): number {
   const L = role.labels;
   const rowSize = (L + 1) * L;
   let s = 0;
-  for (let i = 0; i < seq.length; i++) s += em[i * L] + role.transitions[seq.groups[i] * rowSize + (i === 0 ? L * L : 0)];
+  for (let i = 0; i < groups.length; i++) s += em[i * L] + role.transitions[groups[i] * rowSize + (i === 0 ? L * L : 0)];
   return s;
 }
 
@@ -158,43 +172,50 @@ function nearest(spans: TokenRange[], cue: TokenRange): TokenRange | null {
  * @example predict(prepared, model)
  */
 export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const t of candidates(p, model)) {
-    const prob = model.reranker ? acceptance(model.reranker, p, t) : t.candidate.confidence;
-    if (model.reranker && prob < model.reranker.threshold) continue;
-    t.candidate.confidence = prob;
-    kept.push(t.candidate);
-  }
-  return resolveOverlaps(kept);
+  const found = candidates(p, model);
+  for (const t of found) t.candidate.confidence = confidenceOf(p, model, t);
+  return resolveOverlaps(found.map((t) => t.candidate), p.attrs.count);
 }
 
 /**
- * Every cue candidate with its role tagging (before the reranker decides).
+ * Every cue candidate with its role tagging.
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
   const out: RoleTagging[] = [];
   for (const cue of findCues(p, model.cue, model.cueSlack)) {
-    const t = tagRoles(p, model.role, cue, model.roleBias ?? 0, model.sourceSlack ?? 0);
+    const t = tagRoles(p, model.role, cue, model.sourceSlack ?? 0);
     if (t) out.push(t);
   }
   return out;
 }
 
-/** Each token in at most one attribution: a candidate whose content mostly repeats a surer one's is dropped. */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.confidence - a.confidence);
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    const size = c.content.reduce((n, r) => n + r.end - r.start, 0);
-    const shared = kept.reduce((n, k) => n + sharedTokens(c.content, k.content), 0);
-    if (shared * 2 <= size) kept.push(c);
-  }
-  return kept;
+/**
+ * The calibrated probability that a tagging is a real attribution.
+ * @example confidenceOf(prepared, model, tagging) // 0.93
+ */
+export function confidenceOf(p: PreparedDoc, model: AttributionModel, t: RoleTagging): number {
+  const inputs = calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmedByRule(p, t.cue));
+  return model.calibration ? probability(model.calibration, inputs) : 1 / (1 + Math.exp(-t.cue.margin / 4));
 }
 
-function sharedTokens(a: TokenRange[], b: TokenRange[]): number {
-  let n = 0;
-  for (const r of a) for (const s of b) n += Math.max(0, Math.min(r.end, s.end) - Math.max(r.start, s.start));
-  return n;
+function confirmedByRule(p: PreparedDoc, cue: TokenRange): boolean {
+  for (let i = cue.start; i < cue.end; i++) if (p.index.ruleCue[i] >= 0) return true;
+  return false;
+}
+
+/** Each token in at most one attribution: a candidate whose content mostly repeats a surer one's is dropped. */
+function resolveOverlaps(cands: Candidate[], tokenCount: number): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.confidence - a.confidence);
+  const claimed = new Uint8Array(tokenCount);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let size = 0;
+    let shared = 0;
+    for (const r of c.content) for (let t = r.start; t < r.end; t++) { size++; shared += claimed[t]; }
+    if (shared * 2 > size) continue;
+    kept.push(c);
+    for (const r of c.content) claimed.fill(1, r.start, r.end);
+  }
+  return kept;
 }

@@ -1,8 +1,7 @@
 import type { RuleContext, TokenRange } from '../context.js';
 import type { DocIndex } from './doc-index.js';
-import { FeatureBuffer } from './feature-buffer.js';
+import type { FeatureSink } from './feature-buffer.js';
 import { mix, mix3, mix4 } from './hash.js';
-import type { SequenceFeatures } from './linear.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
 
 /** Cue labels: outside, begin, inside. */
@@ -13,13 +12,11 @@ const NONE = 0x5bd1e995;
 /**
  * Features of the cue tagger for the tokens of one sentence: word, lemma and neighbours, word
  * classes around, the learned cue rate, quote marks near, a following "that".
- * @example cueFeatures(ctx, attrs, index, sentence, mask)
+ * @example cueFeatures(ctx, attrs, index, sentence, new FeatureBuffer(mask))
  */
-export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, mask: number): SequenceFeatures {
-  const buf = new FeatureBuffer(mask, (s.end - s.start) * 40);
+export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, buf: FeatureSink): void {
   const at = (arr: Uint32Array | Uint8Array, i: number) => (i >= s.start && i < s.end ? arr[i] : NONE);
   const strong = strongCues(a, s);
-  const hasQuote = sentenceHasQuote(a, s);
   for (let i = s.start; i < s.end; i++) {
     const w = a.word[i];
     const rate = a.cueRate[i];
@@ -32,58 +29,38 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     buf.add(mix(4, at(a.word, i - 1)));
     buf.add(mix(5, at(a.word, i + 1)));
     buf.add(mix(6, at(a.word, i - 2)));
-    buf.add(mix(7, at(a.word, i + 2)));
-    buf.add(mix3(8, at(a.word, i - 1), w));
-    buf.add(mix3(9, w, at(a.word, i + 1)));
     buf.add(mix(10, a.shape[i]));
     buf.add(mix(11, a.suffix[i]));
     buf.add(mix4(12, at(a.cls, i - 1), cls, at(a.cls, i + 1)));
     buf.add(mix3(13, at(a.cls, i - 2), at(a.cls, i - 1)));
     buf.add(mix3(14, at(a.cls, i + 1), at(a.cls, i + 2)));
-    buf.add(mix(15, rate));
     buf.add(mix3(16, rate, cls));
-    buf.add(mix3(17, at(a.cueRate, i - 1), rate));
-    buf.add(mix3(18, rate, at(a.cueRate, i + 1)));
     buf.add(mix3(19, a.reporting[i], cls));
     buf.add(mix3(20, a.quote[i], rate));
-    buf.add(mix3(21, quoteNear, rate));
-    buf.add(mix3(22, quoteNear, a.lemma[i]));
-    buf.add(mix3(23, thatNext, rate));
-    buf.add(mix3(24, thatNext, a.lemma[i]));
     buf.add(mix3(25, i === s.start ? 1 : i === s.end - 1 ? 2 : 0, cls));
-    buf.add(mix3(26, w, at(a.cls, i + 1)));
     buf.add(mix3(27, a.lemma[i], at(a.cls, i - 1)));
     buf.add(mix3(28, a.reporting[i], rate));
     buf.add(mix4(29, a.reporting[i], quoteNear, thatNext));
-    buf.add(mix3(31, idx.ruleCue[i] >= 0 ? 1 : idx.ruleContent[i] >= 0 ? 2 : idx.ruleSource[i] >= 0 ? 3 : 0, rate > 10 ? 11 : rate >> 1));
     const right = rightFrame(a, s, i);
     const left = leftFrame(a, s, i);
     const lrate = a.lemmaRate[i];
     buf.add(mix3(32, a.lemma[i], right));
-    buf.add(mix3(33, a.lemma[i], left));
-    buf.add(mix4(34, rate, right, left));
     buf.add(mix(35, lrate));
     buf.add(mix3(36, lrate, cls));
     buf.add(mix4(37, lrate, right, a.reporting[i]));
     buf.add(mix4(38, a.suffix[i], right, left & 3));
-    buf.add(mix3(39, a.reporting[i], right));
-    const other = nearestOther(strong, i);
+    const other = nearestOther(a, strong, i);
     buf.add(mix4(40, other.side, other.dist, rate > 10 ? 11 : rate >> 1));
     buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
     buf.add(mix4(42, other.side, other.word, rate > 10 ? 11 : rate >> 1));
-    buf.add(mix3(43, hasQuote, rate));
-    buf.add(mix4(44, Math.min(i - s.start, 8), Math.min(s.end - i, 8), rate > 10 ? 11 : rate >> 2));
     buf.add(mix(45, at(a.word, i - 3)));
-    buf.add(mix(46, at(a.word, i + 3)));
-    buf.add(mix3(47, a.lemma[i], at(a.word, i + 1)));
-    buf.add(mix3(48, at(a.word, i - 1), a.lemma[i]));
-    buf.add(mix4(49, at(a.cls, i - 1), a.lemma[i], at(a.cls, i + 1)));
-    buf.add(mix3(50, at(a.word, i + 1), at(a.word, i + 2)));
     buf.add(mix3(51, at(a.word, i - 2), at(a.word, i - 1)));
-    if (cls === CLS.comma || cls === CLS.colon) buf.add(mix3(30, at(a.word, i - 1), at(a.cls, i + 1)));
+    const vc = a.verbClass[i];
+    buf.add(mix3(52, vc, cls));
+    buf.add(mix4(54, vc, rate > 10 ? 11 : rate >> 1, lrate > 10 ? 11 : lrate >> 1));
+    buf.add(mix4(55, vc, at(a.cls, i - 1), at(a.cls, i + 1)));
     buf.next();
   }
-  return buf.finish();
 }
 
 /** Positions in the sentence of words with a high learned cue rate ("said", "according"). */
@@ -94,17 +71,12 @@ function strongCues(a: TokenAttributes, s: TokenRange): number[] {
 }
 
 /** The nearest strong cue word other than i: side (0 none, 1 left, 2 right), distance bucket, its word. */
-function nearestOther(strong: number[], i: number): { side: number; dist: number; word: number } {
+function nearestOther(a: TokenAttributes, strong: number[], i: number): { side: number; dist: number; word: number } {
   let best = -1;
   for (const j of strong) if (j !== i && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
   if (best < 0) return { side: 0, dist: 0, word: 0 };
   const d = Math.abs(best - i);
-  return { side: best < i ? 1 : 2, dist: d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6, word: best };
-}
-
-function sentenceHasQuote(a: TokenAttributes, s: TokenRange): number {
-  for (let i = s.start; i < s.end; i++) if (a.quote[i]) return 1;
-  return 0;
+  return { side: best < i ? 1 : 2, dist: d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6, word: a.word[best] };
 }
 
 /** 1: a closing quote just before (“…,” he said), 2: an opening quote just after (said: “…”), 3: both, 0: neither. */

@@ -1,4 +1,4 @@
-import type { Candidate, RuleContext } from '../context.js';
+import type { Candidate } from '../context.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
 
 /**
@@ -25,9 +25,9 @@ export const LIKELY_CUE_RATE = 4;
 
 /**
  * Builds the prefix counts and the quote-layer maps of a document.
- * @example docIndex(ctx, attrs, candidates).commas[j] - docIndex(...).commas[i] // commas in [i, j)
+ * @example docIndex(attrs, candidates).commas[j] - docIndex(attrs, candidates).commas[i] // commas in [i, j)
  */
-export function docIndex(ctx: RuleContext, a: TokenAttributes, candidates: readonly Candidate[]): DocIndex {
+export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): DocIndex {
   const n = a.count;
   const idx: DocIndex = {
     commas: new Int32Array(n + 1), terminals: new Int32Array(n + 1), quoteMarks: new Int32Array(n + 1),
@@ -48,7 +48,6 @@ export function docIndex(ctx: RuleContext, a: TokenAttributes, candidates: reado
     if (cand.source) idx.ruleSource.fill(k, cand.source.start, cand.source.end);
     if (cand.cue) idx.ruleCue.fill(k, cand.cue.start, cand.cue.end);
   });
-  void ctx;
   return idx;
 }
 

@@ -10,8 +10,10 @@ export interface LinearModel {
   labels: number;
   /** Buckets − 1 (a power of two minus one). */
   mask: number;
-  /** `buckets × L`: weight of label y for bucket b at `b * L + y`. */
-  weights: Float32Array;
+  /** `buckets × L`: weight of label y for bucket b at `b * L + y` (times {@link scale}). */
+  weights: Float32Array | Int8Array;
+  /** Multiplies every weight: 1 while training; the quantisation step of a loaded model. */
+  scale: number;
   /** `groups × (L + 1) × L`: row L is the start of the sequence. */
   transitions: Float32Array;
   /** `(L + 1) × L`, 1 where the transition is allowed. */
@@ -35,12 +37,14 @@ export function emissions(model: LinearModel, seq: SequenceFeatures): Float32Arr
   const L = model.labels;
   const out = new Float32Array(seq.length * L);
   const w = model.weights;
+  const scale = model.scale;
   for (let i = 0; i < seq.length; i++) {
     const base = i * L;
     for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) {
       const b = seq.feats[k] * L;
       for (let y = 0; y < L; y++) out[base + y] += w[b + y];
     }
+    if (scale !== 1) for (let y = 0; y < L; y++) out[base + y] *= scale;
   }
   return out;
 }
@@ -48,11 +52,11 @@ export function emissions(model: LinearModel, seq: SequenceFeatures): Float32Arr
 /**
  * Best label sequence under emissions + transitions, respecting `allowed`; also returns the
  * margin between the best and second-best final scores (a confidence signal).
- * @example viterbi(model, seq, emissions(model, seq)).labels
+ * @example viterbi(model, seq.groups, emissions(model, seq)).labels
  */
-export function viterbi(model: LinearModel, seq: SequenceFeatures, em: Float32Array): { labels: Uint8Array; score: number } {
+export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array): { labels: Uint8Array; score: number } {
   const L = model.labels;
-  const n = seq.length;
+  const n = groups.length;
   const labels = new Uint8Array(n);
   if (n === 0) return { labels, score: 0 };
   const delta = new Float64Array(n * L);
@@ -60,11 +64,11 @@ export function viterbi(model: LinearModel, seq: SequenceFeatures, em: Float32Ar
   const { transitions: tr, allowed } = model;
   const rowSize = (L + 1) * L;
   for (let y = 0; y < L; y++) {
-    const t = seq.groups[0] * rowSize + L * L + y;
+    const t = groups[0] * rowSize + L * L + y;
     delta[y] = allowed[L * L + y] ? em[y] + tr[t] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
-    const g = seq.groups[i] * rowSize;
+    const g = groups[i] * rowSize;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
@@ -117,11 +121,11 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
 /**
  * Best label sequence that contains `required` at least once (Viterbi over label × seen-yet
  * states), with its score; null when no allowed sequence has it.
- * @example viterbiRequiring(model, seq, em, 1) // a path with a B-source somewhere
+ * @example viterbiRequiring(model, groups, em, 1) // a path with a B-source somewhere
  */
-export function viterbiRequiring(model: LinearModel, seq: SequenceFeatures, em: Float32Array, required: number): { labels: Uint8Array; score: number } | null {
+export function viterbiRequiring(model: LinearModel, groups: Uint8Array, em: Float32Array, required: number): { labels: Uint8Array; score: number } | null {
   const L = model.labels;
-  const n = seq.length;
+  const n = groups.length;
   if (n === 0) return null;
   const S = 2 * L; // state = seen * L + label
   const delta = new Float64Array(n * S).fill(-Infinity);
@@ -131,10 +135,10 @@ export function viterbiRequiring(model: LinearModel, seq: SequenceFeatures, em: 
   for (let y = 0; y < L; y++) {
     if (!allowed[L * L + y]) continue;
     const seen = y === required ? 1 : 0;
-    delta[seen * L + y] = em[y] + tr[seq.groups[0] * rowSize + L * L + y];
+    delta[seen * L + y] = em[y] + tr[groups[0] * rowSize + L * L + y];
   }
   for (let i = 1; i < n; i++) {
-    const g = seq.groups[i] * rowSize;
+    const g = groups[i] * rowSize;
     for (let ps = 0; ps < S; ps++) {
       const prev = delta[(i - 1) * S + ps];
       if (prev === -Infinity) continue;

@@ -12,7 +12,7 @@ interface Header {
   lexicon: number;
   cueSlack: number;
   sourceSlack: number;
-  reranker: { bits: number; threshold: number } | null;
+  calibration: number[] | null;
   meta: Record<string, unknown>;
 }
 
@@ -23,22 +23,21 @@ interface Header {
  */
 export function encodeModel(model: AttributionModel, meta: Record<string, unknown> = {}): Uint8Array {
   const bits = Math.log2(model.cue.mask + 1);
-  const cueScale = scaleOf(model.cue.weights);
-  const roleScale = scaleOf(model.role.weights);
+  const cueScale = scaleOf(model.cue);
+  const roleScale = scaleOf(model.role);
   const header: Header = {
     version: VERSION, bits,
     cue: { labels: model.cue.labels, types: (model.cue.labels - 1) / 2, groups: model.cue.transitions.length / ((model.cue.labels + 1) * model.cue.labels), scale: cueScale },
     role: { labels: model.role.labels, types: (model.role.labels - 1) / 2, groups: model.role.transitions.length / ((model.role.labels + 1) * model.role.labels), scale: roleScale },
     lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
-    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), threshold: model.reranker.threshold } : null, meta,
+    calibration: model.calibration?.weights ?? null, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
     u32s(MAGIC, headerBytes.length), pad4(headerBytes),
-    quantise(model.cue.weights, cueScale), bytesOf(model.cue.transitions),
-    quantise(model.role.weights, roleScale), bytesOf(model.role.transitions),
+    quantise(model.cue, cueScale), bytesOf(model.cue.transitions),
+    quantise(model.role, roleScale), bytesOf(model.role.transitions),
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
-    ...(model.reranker ? [bytesOf(model.reranker.weights)] : []),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -63,14 +62,12 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   const buckets = 1 << header.bits;
   const read = (spec: Header['cue']): LinearModel => {
     const n = buckets * spec.labels;
-    const q = new Int8Array(bytes.buffer, bytes.byteOffset + at, n);
+    const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, n);
     at += align4(n);
-    const weights = new Float32Array(n);
-    for (let k = 0; k < n; k++) weights[k] = q[k] * spec.scale;
     const t = spec.groups * (spec.labels + 1) * spec.labels;
     const transitions = new Float32Array(bytes.slice(at, at + t * 4).buffer);
     at += t * 4;
-    return { labels: spec.labels, mask: buckets - 1, weights, transitions, allowed: bioAllowed(spec.types) };
+    return { labels: spec.labels, mask: buckets - 1, weights, scale: spec.scale, transitions, allowed: bioAllowed(spec.types) };
   };
   const cue = read(header.cue);
   const role = read(header.role);
@@ -81,22 +78,20 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   const lexicon = new Map<number, number>();
   for (let k = 0; k < keys.length; k++) lexicon.set(keys[k], values[k]);
   const model: AttributionModel & { meta: Record<string, unknown> } = { cue, role, lexicon, cueSlack: header.cueSlack, sourceSlack: header.sourceSlack, meta: header.meta };
-  if (header.reranker) {
-    const n = 1 << header.reranker.bits;
-    model.reranker = { weights: new Float32Array(bytes.slice(at, at + n * 4).buffer), mask: n - 1, threshold: header.reranker.threshold };
-  }
+  if (header.calibration) model.calibration = { weights: header.calibration };
   return model;
 }
 
-function scaleOf(w: Float32Array): number {
+function scaleOf(m: LinearModel): number {
   let max = 0;
-  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]));
-  return max > 0 ? max / 127 : 1;
+  for (let k = 0; k < m.weights.length; k++) max = Math.max(max, Math.abs(m.weights[k]));
+  return max > 0 ? (max * m.scale) / 127 : 1;
 }
 
-function quantise(w: Float32Array, scale: number): Uint8Array {
-  const q = new Int8Array(align4(w.length));
-  for (let k = 0; k < w.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(w[k] / scale)));
+function quantise(m: LinearModel, scale: number): Uint8Array {
+  const q = new Int8Array(align4(m.weights.length));
+  const factor = m.scale / scale;
+  for (let k = 0; k < m.weights.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(m.weights[k] * factor)));
   return new Uint8Array(q.buffer);
 }
 

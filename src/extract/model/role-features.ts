@@ -1,8 +1,8 @@
 import type { RuleContext, TokenRange } from '../context.js';
 import { between, type DocIndex } from './doc-index.js';
-import { FeatureBuffer } from './feature-buffer.js';
+import { EmissionSink, type FeatureSink } from './feature-buffer.js';
 import { mix, mix3, mix4 } from './hash.js';
-import type { SequenceFeatures } from './linear.js';
+import type { LinearModel } from './linear.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
 
 /** Role labels: O, B-source, I-source, B-content, I-content. */
@@ -27,30 +27,28 @@ export function roleWindow(ctx: RuleContext, cue: TokenRange): TokenRange {
 /**
  * Features of every token of the window relative to one cue: side and distance, what lies
  * between (commas, quote marks, sentence ends, other likely cues, "that", colons), the words
- * and classes around, and what the quote layer said about the token. Transition group = side.
- * @example roleFeatures(ctx, attrs, index, cue, window, mask)
+ * and classes around, and what the quote layer said about the token. Transition group = side ×
+ * boundary class. With `withStatic` false, only the cue-dependent features are collected (the
+ * rest are summed once per token and side by {@link staticRoleEmissions}).
+ * @example roleFeatures(ctx, attrs, index, cue, window, new FeatureBuffer(mask), true)
  */
-export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, cue: TokenRange, w: TokenRange, mask: number): SequenceFeatures {
-  const buf = new FeatureBuffer(mask, (w.end - w.start) * 40);
-  const groups = new Uint8Array(w.end - w.start);
-  const at = (arr: Uint32Array | Uint8Array, i: number) => (i >= w.start && i < w.end ? arr[i] : NONE);
+export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, cue: TokenRange, w: TokenRange, buf: FeatureSink, withStatic: boolean): void {
   const head = cueHead(a, cue);
   const cueLemma = a.lemma[head];
-  const cueWord = a.word[cue.start];
   const cueSentence = ctx.doc.sentenceOf[cue.start];
   const cueRule = idx.ruleCue[head];
-  const before = at(a.cls, cue.start - 1);
-  const after = at(a.cls, cue.end);
+  const before = cue.start > 0 ? a.cls[cue.start - 1] : NONE;
+  const after = cue.end < a.count ? a.cls[cue.end] : NONE;
   const cueQuoted = a.quote[head];
   for (let i = w.start; i < w.end; i++) {
     const inCue = i >= cue.start && i < cue.end;
     const d = i < cue.start ? 0 : inCue ? 2 : 1;
-    groups[i - w.start] = (d === 0 ? 0 : 6) + boundaryClass(a.cls[i]);
     if (inCue) {
       buf.add(mix(100, 0));
       buf.next();
       continue;
     }
+    if (withStatic) addStatic(ctx, a, i, d, buf);
     const dist = d === 0 ? cue.start - i : i - cue.end + 1;
     const db = bucket(dist);
     const cb = coarse(dist);
@@ -65,42 +63,90 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
     const cls = a.cls[i];
     const rule = ruleSignal(idx, i, cueRule);
     const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
-    buf.add(mix(101, d));
-    buf.add(mix3(102, d, db));
     buf.add(mix4(103, d, db, sent));
-    buf.add(mix3(104, d, a.word[i]));
     buf.add(mix4(105, d, cueLemma, cb));
-    buf.add(mix3(106, d, cls));
-    buf.add(mix4(107, d, cls, db));
-    buf.add(mix4(108, d, at(a.cls, i - 1), cls));
-    buf.add(mix4(109, d, cls, at(a.cls, i + 1)));
-    buf.add(mix3(110, d, at(a.word, i - 1)));
-    buf.add(mix3(111, d, at(a.word, i + 1)));
     buf.add(mix3(112, d, sig));
     buf.add(mix4(113, d, sig, cb));
     buf.add(mix4(114, d, cues, db));
     buf.add(mix4(115, d, a.quote[i], quotes));
-    buf.add(mix3(116, d, a.shape[i]));
-    buf.add(mix3(117, d, a.suffix[i]));
-    buf.add(mix4(118, d, cls, cueLemma));
     buf.add(mix4(119, d, cueLemma, sent));
-    buf.add(mix4(120, d, rule, cb));
     buf.add(mix4(121, d, rule, cls));
     buf.add(mix4(122, d, before, after));
-    buf.add(mix4(123, d, before | (after << 5), cb));
-    buf.add(mix4(124, d, cueWord, at(a.word, cue.end)));
     buf.add(mix4(125, d, cueQuoted, a.quote[i]));
     buf.add(mix4(126, d, sig, cls));
-    const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
-    buf.add(mix4(129, d, toEnd, cls));
-    buf.add(mix4(130, d, at(a.word, i - 1), a.word[i]));
-    buf.add(mix4(131, d, toEnd, at(a.cls, i + 1)));
     buf.add(mix4(132, d, a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1, cb));
-    if (dist === 1) buf.add(mix4(127, d, a.word[i], cueLemma));
     if (dist <= 3) buf.add(mix4(128, d, a.word[i], dist));
     buf.next();
   }
-  return buf.finish(groups);
+}
+
+/**
+ * The transition group of each window position: side of the cue × boundary class.
+ * @example roleGroups(cue, window, attrs)
+ */
+export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): Uint8Array {
+  const groups = new Uint8Array(w.end - w.start);
+  for (let i = w.start; i < w.end; i++) groups[i - w.start] = (i < cue.start ? 0 : 6) + boundaryClass(a.cls[i]);
+  return groups;
+}
+
+/**
+ * Role emission scores of the features that depend only on a token and its side of the cue,
+ * `n × L` per side, computed on first use per token and shared by every cue of the document.
+ * @example new StaticRoleEmissions(ctx, attrs, model).addTo(em, cue, window)
+ */
+export class StaticRoleEmissions {
+  private readonly done: Uint8Array;
+  private readonly scores: [Float32Array, Float32Array];
+
+  constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, private readonly model: LinearModel) {
+    this.done = new Uint8Array(a.count * 2);
+    this.scores = [new Float32Array(a.count * model.labels), new Float32Array(a.count * model.labels)];
+  }
+
+  /** Adds the static scores of the window's tokens (side by side of `cue`) into `em`. */
+  addTo(em: Float32Array, cue: TokenRange, w: TokenRange): void {
+    const L = this.model.labels;
+    for (let i = w.start; i < w.end; i++) {
+      if (i >= cue.start && i < cue.end) continue;
+      const d = i < cue.start ? 0 : 1;
+      if (!this.done[i * 2 + d]) this.compute(i, d);
+      const src = this.scores[d];
+      const o = (i - w.start) * L;
+      for (let y = 0; y < L; y++) em[o + y] += src[i * L + y];
+    }
+  }
+
+  private compute(i: number, d: number): void {
+    const sink = new EmissionSink(this.model, 1);
+    addStatic(this.ctx, this.a, i, d, sink);
+    sink.next();
+    this.scores[d].set(sink.scores, i * this.model.labels);
+    this.done[i * 2 + d] = 1;
+  }
+}
+
+/** Features of token i that do not depend on the cue, only on the side `d` it lies on. */
+function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, buf: FeatureSink): void {
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphOf[i]];
+  const prevCls = i > p.start ? a.cls[i - 1] : NONE;
+  const nextCls = i + 1 < p.end ? a.cls[i + 1] : NONE;
+  const prevWord = i > p.start ? a.word[i - 1] : NONE;
+  const nextWord = i + 1 < p.end ? a.word[i + 1] : NONE;
+  const cls = a.cls[i];
+  const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
+  buf.add(mix(101, d));
+  buf.add(mix3(104, d, a.word[i]));
+  buf.add(mix3(106, d, cls));
+  buf.add(mix4(108, d, prevCls, cls));
+  buf.add(mix4(109, d, cls, nextCls));
+  buf.add(mix3(110, d, prevWord));
+  buf.add(mix3(111, d, nextWord));
+  buf.add(mix3(116, d, a.shape[i]));
+  buf.add(mix3(117, d, a.suffix[i]));
+  buf.add(mix4(129, d, toEnd, cls));
+  buf.add(mix4(130, d, prevWord, a.word[i]));
+  buf.add(mix4(131, d, toEnd, nextCls));
 }
 
 /** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */

@@ -1,4 +1,5 @@
-import { REPORTING_VERBS } from '../lexicon.js';
+import { inflect, REPORTING_VERBS } from '../lexicon.js';
+import verbClasses from '../data/verb-classes.json' with { type: 'json' };
 import type { RuleContext } from '../context.js';
 import classes from '../data/word-classes.json' with { type: 'json' };
 import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
@@ -11,6 +12,12 @@ export const CLS = {
   colon: 9, semicolon: 10, quoteOpen: 11, quoteClose: 12, dash: 13, parenOpen: 14, parenClose: 15, punct: 16,
   relative: 17, preposition: 18, conjunction: 19, auxiliary: 20, ing: 21, ed: 22, s: 23, ly: 24, to: 25, negation: 26,
 } as const;
+
+/** Inflected forms and crude lemmas of the verb-class lexicon → class bits. */
+const VERB_CLASS = new Map<string, number>();
+Object.values(verbClasses).forEach((bases, k) => {
+  for (const base of bases) for (const form of [...inflect(base), lemmaOf(base)]) VERB_CLASS.set(form, (VERB_CLASS.get(form) ?? 0) | (1 << k));
+});
 
 const CLASS_OF_WORD = new Map<string, number>();
 for (const [name, list] of Object.entries(classes)) for (const w of list) CLASS_OF_WORD.set(w, CLS[name as keyof typeof CLS]);
@@ -31,6 +38,8 @@ export interface TokenAttributes {
   cueRate: Uint8Array;
   /** Learned P(cue | lemma), bucketed like {@link cueRate}. */
   lemmaRate: Uint8Array;
+  /** Bit set of the verb classes (speech, evaluation, cognition, intention, evidence) of the word's lemma. */
+  verbClass: Uint8Array;
   /** 1 when the lemma is a reporting or belief verb of the hand-written lexicon. */
   reporting: Uint8Array;
 }
@@ -43,31 +52,75 @@ export type CueLexicon = ReadonlyMap<number, number>;
  * @example tokenAttributes(ctx, lexicon).cls[0]
  */
 export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAttributes {
-  const { doc, lower } = ctx;
+  const { doc } = ctx;
   const n = doc.tokens.count;
   const a: TokenAttributes = {
     count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
-    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n),
+    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
   };
-  for (const q of doc.quotes) {
-    for (let t = q.open + 1; t < q.close; t++) a.quote[t] = 1;
-    a.quote[q.open] = 2;
-    if (!q.continues) a.quote[q.close] = 3;
-  }
+  markQuotes(doc.quotes, a.quote);
   for (let i = 0; i < n; i++) {
-    const w = lower[i];
-    const form = doc.tokens.kind[i] === NUMBER ? w.replace(/\d/g, '0') : w;
-    const lem = lemmaOf(form);
-    a.word[i] = hashString(form);
-    a.lemma[i] = hashString(lem);
-    a.suffix[i] = hashString(form.length > 3 ? form.slice(-3) : form);
-    a.shape[i] = hashString(shapeOf(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i])));
-    a.cls[i] = classOf(ctx, i, w, a.quote[i]);
-    a.cueRate[i] = lexicon.get(a.word[i]) ?? 11;
-    a.lemmaRate[i] = lexicon.get(lemmaKey(a.lemma[i])) ?? 11;
-    a.reporting[i] = REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0;
+    const f = formOf(ctx, i);
+    a.word[i] = f.word;
+    a.lemma[i] = f.lemma;
+    a.suffix[i] = f.suffix;
+    a.shape[i] = f.shape;
+    a.cls[i] = doc.tokens.kind[i] === QUOTE ? (a.quote[i] === 2 ? CLS.quoteOpen : a.quote[i] === 3 ? CLS.quoteClose : CLS.punct) : f.cls;
+    a.cueRate[i] = lexicon.get(f.word) ?? 11;
+    a.lemmaRate[i] = lexicon.get(f.lemmaKey) ?? 11;
+    a.reporting[i] = f.reporting;
+    a.verbClass[i] = f.verbClass;
   }
   return a;
+}
+
+/** 1 inside a quotation, 2 its opening mark, 3 its closing mark; linear even for deeply nested quotes. */
+function markQuotes(quotes: readonly { open: number; close: number; continues: boolean }[], out: Uint8Array): void {
+  const delta = new Int32Array(out.length + 1);
+  for (const q of quotes) { delta[q.open + 1]++; delta[Math.min(q.close, out.length)]--; }
+  let depth = 0;
+  for (let t = 0; t < out.length; t++) { depth += delta[t]; out[t] = depth > 0 ? 1 : 0; }
+  for (const q of quotes) {
+    out[q.open] = 2;
+    if (!q.continues) out[q.close] = 3;
+  }
+}
+
+/** What a token's text alone determines; cached per distinct text, since news vocabulary repeats. */
+interface Form {
+  word: number;
+  lemma: number;
+  lemmaKey: number;
+  suffix: number;
+  shape: number;
+  cls: number;
+  reporting: number;
+  verbClass: number;
+}
+
+const FORMS = new Map<string, Form>();
+const MAX_FORMS = 200_000;
+
+function formOf(ctx: RuleContext, i: number): Form {
+  const { doc } = ctx;
+  const raw = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  let f = FORMS.get(raw);
+  if (f) return f;
+  const w = ctx.lower[i];
+  const form = doc.tokens.kind[i] === NUMBER ? w.replace(/\d/g, '0') : w;
+  const lem = lemmaOf(form);
+  const lemma = hashString(lem);
+  f = {
+    word: hashString(form), lemma, lemmaKey: lemmaKey(lemma),
+    suffix: hashString(form.length > 3 ? form.slice(-3) : form),
+    shape: hashString(shapeOf(raw)),
+    cls: classOf(ctx, i, w, 0),
+    reporting: REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0,
+    verbClass: VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0,
+  };
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(raw, f);
+  return f;
 }
 
 /**

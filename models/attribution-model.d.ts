@@ -1,0 +1,2 @@
+declare const model: string;
+export default model;
