@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes } from './base64.js';
+import { defaultModel } from './default-model.js';
+import { bioAllowed, type LinearModel } from './linear.js';
+import { decodeModel, encodeModel } from './model-io.js';
+
+function tagger(labels: number, seed: number): LinearModel {
+  const weights = new Float32Array(16 * labels).map((_, k) => Math.sin(k * seed) * 10);
+  return { labels, mask: 15, weights, scale: 1, transitions: new Float32Array(((labels + 1) * labels) * 2).map((_, k) => k / 7), allowed: bioAllowed((labels - 1) / 2) };
+}
+
+describe('model-io', () => {
+  it('encodeModel/decodeModel: round trip keeps weights to within one quantisation step', () => {
+    const model = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3], [99, 10]]), cueSlack: 15, sourceSlack: 20, calibration: { weights: [0.5, 1, 2, 3] } };
+    const back = decodeModel(encodeModel(model, { note: 'test' }));
+    expect(back.meta).toEqual({ note: 'test' });
+    expect([...back.lexicon]).toEqual([[7, 3], [99, 10]]);
+    expect(back.cueSlack).toBe(15);
+    expect(back.calibration?.weights).toEqual([0.5, 1, 2, 3]);
+    for (const [a, b] of [[model.cue, back.cue], [model.role, back.role]] as const) {
+      expect(b.labels).toBe(a.labels);
+      for (let k = 0; k < a.weights.length; k++) expect(Math.abs(b.weights[k] * b.scale - a.weights[k])).toBeLessThanOrEqual(b.scale / 2 + 1e-6);
+      expect([...b.transitions]).toEqual([...Float32Array.from(a.transitions)]);
+    }
+  });
+
+  it('decodeModel: rejects bytes that are not a model, naming the problem', () => {
+    expect(() => decodeModel(new Uint8Array(16))).toThrow(/not an onrecord model/);
+  });
+
+  it('base64ToBytes: decodes with and without padding', () => {
+    expect([...base64ToBytes('aGk=')]).toEqual([104, 105]);
+    expect([...base64ToBytes('aGk')]).toEqual([104, 105]);
+    expect([...base64ToBytes('aGVsbG8=')]).toEqual([...new TextEncoder().encode('hello')]);
+  });
+
+  it('defaultModel: the shipped model loads, with both taggers and a calibration', () => {
+    const m = defaultModel();
+    expect(m.cue.labels).toBe(3);
+    expect(m.role.labels).toBe(5);
+    expect(m.lexicon.size).toBeGreaterThan(1000);
+    expect(m.calibration?.weights.length).toBe(4);
+  });
+});
