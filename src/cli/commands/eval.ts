@@ -70,12 +70,21 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
   const speakers = labelsPath ? scoreSpeakers(gold, await load(() => readSpeakerLabels(labelsPath), labelsPath), preds as SpeakerPredDoc[]) : undefined;
   exitOnBrokenPipe(process.stdout);
   process.stdout.write(flags.json ? JSON.stringify(speakers ? { ...report, speakers } : report) + '\n'
-    : formatReport(report) + (speakers ? formatSpeakerScore(speakers) : '') + timing);
+    : formatReport(report) + (speakers ? formatSpeakerScore(speakers) : '') + (timing ? confidenceLines(gold, preds) + timing : ''));
   if (flags.json && timing) process.stderr.write(timing);
   for (const miss of missedFloors(report, floors)) {
     process.stderr.write(`onrecord: ${miss.key} is ${miss.value}, below its floor ${miss.min}\n`);
     process.exitCode = 1;
   }
+}
+
+/** What the confidence is worth: detect precision, and the recall kept, among attributions at or above a few thresholds. */
+function confidenceLines(gold: readonly GoldRecord[], preds: PredDoc[]): string {
+  return [0.5, 0.7, 0.9].map((t) => {
+    const kept = preds.map((p) => ({ ...p, attributions: (Array.isArray(p.attributions) ? p.attributions : []).filter((a: { confidence?: number }) => (a.confidence ?? 0) >= t) }));
+    const r = score(gold, kept).detect;
+    return `confidence >= ${t.toFixed(1)}: ${r.n_pred} attributions, precision ${r.p.toFixed(3)}, recall kept ${r.r.toFixed(3)}\n`;
+  }).join('');
 }
 
 function parseFloors(specs: string[]): Floor[] {
