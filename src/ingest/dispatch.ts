@@ -1,17 +1,21 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFeed } from './feed.js';
-import { readHtmlFile } from './html.js';
-import { readJsonl } from './jsonl.js';
-import { readTxt } from './txt.js';
 import type { ByteProgress, InputProblem, ReadItem, Reader } from './types.js';
-import { readWarc } from './warc.js';
 
 /** The input formats onrecord reads. */
 export type InputFormat = 'txt' | 'html' | 'feed' | 'jsonl' | 'warc';
 
-/** The reader for each format. */
-export const READERS: Record<InputFormat, Reader> = { txt: readTxt, html: readHtmlFile, feed: readFeed, jsonl: readJsonl, warc: readWarc };
+/**
+ * The reader of each format, loaded when first needed: the parsers behind them (linkedom,
+ * feedsmith, warcio) weigh some 15–25 MB each, and a WARC ingest needs only warcio here.
+ */
+const READERS: Record<InputFormat, () => Promise<Reader>> = {
+  txt: async () => (await import('./txt.js')).readTxt,
+  html: async () => (await import('./html-file.js')).readHtmlFile,
+  feed: async () => (await import('./feed.js')).readFeed,
+  jsonl: async () => (await import('./jsonl.js')).readJsonl,
+  warc: async () => (await import('./warc.js')).readWarc,
+};
 
 const BY_EXTENSION: Array<[RegExp, InputFormat]> = [
   [/\.warc(\.gz)?$/i, 'warc'], [/\.(jsonl|ndjson)$/i, 'jsonl'], [/\.(html?|xhtml)$/i, 'html'], [/\.(rss|atom|rdf)$/i, 'feed'], [/\.(txt|text)$/i, 'txt'],
@@ -54,7 +58,8 @@ export async function* readInputs(paths: string[], onFile?: (path: string, size:
         if (entry.explicit) yield { problem: { source: { path: entry.path }, reason: 'not a format onrecord reads (txt, html, RSS/Atom, jsonl, warc)' } };
         continue;
       }
-      yield* READERS[format](entry.path, onFile?.(entry.path, entry.size));
+      const read = await READERS[format]();
+      yield* read(entry.path, onFile?.(entry.path, entry.size));
     }
   }
 }

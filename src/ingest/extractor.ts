@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { processDocument, type Processed } from './process.js';
+import type { Processed } from './process.js';
 import type { RawDocument } from './types.js';
 
 /** Runs {@link processDocument}, in worker threads or in this thread. */
@@ -47,7 +47,9 @@ export async function createExtractor(jobs: number, worker: WorkerScript | undef
   };
 }
 
-function inProcess(note?: string): Extractor {
+/** Extraction in this thread; the engine and the HTML parser are loaded only then (not with a pool). */
+async function inProcess(note?: string): Promise<Extractor> {
+  const { processDocument } = await import('./process.js');
   return { threads: 1, run: async (raw) => processDocument(raw), close: async () => undefined, ...(note ? { note: `extracting in-process: ${note}` } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, fixture } from '../../test/helpers/collect.js';
-import { htmlToDocument, readHtmlFile } from './html.js';
+import { readHtmlFile } from './html-file.js';
+import { htmlToDocument } from './html.js';
 import type { HtmlDocument, SourceDocument } from './types.js';
 
 async function page(name: string): Promise<SourceDocument> {
