@@ -1,34 +1,43 @@
 import { existsSync } from 'node:fs';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { describeDb, isPostgresUrl, openStore } from '../store/open.js';
 import { StoreQueryError, type Store } from '../store/store.js';
 import { UsageError } from './errors.js';
 
 /** Where the corpus lives unless `--db` says otherwise. */
 export const DEFAULT_DB = './onrecord.db';
 
+/** What `--db` takes, for every command's help. */
+export const DB_HELP = 'the corpus: a SQLite file, or a postgres:// URL';
+
 /**
- * Opens the corpus for an ingest, creating it if needed.
- * @example const store = openForWriting('./onrecord.db')
+ * Opens the corpus for an ingest, creating it if needed: a SQLite file, or the PostgreSQL
+ * database of a `postgres://` URL (see `openStore`).
+ * @example const store = await openForWriting('./onrecord.db')
  */
-export function openForWriting(path: string): Store {
-  try {
-    return openSqliteStore(path);
-  } catch (err) {
-    throw new UsageError(`--db ${path}: ${(err as Error).message}`);
-  }
+export function openForWriting(db: string): Promise<Store> {
+  return handled(openStore(db).catch((err: Error) => {
+    throw new UsageError(`--db ${describeDb(db)}: ${err.message}`);
+  }));
 }
 
 /**
- * Opens an existing corpus for queries; a missing one is a usage error pointing at `ingest`.
- * @example const store = openForReading('./onrecord.db')
+ * Opens an existing corpus for queries; a missing SQLite file is a usage error pointing at `ingest`.
+ * @example const store = await openForReading('./onrecord.db')
  */
-export function openForReading(path: string): Store {
-  if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no corpus at ${path}: run "onrecord ingest PATH… --db ${path}" first`);
-  try {
-    return openSqliteStore(path, { readonly: true });
-  } catch (err) {
-    throw new UsageError(`--db ${path}: ${(err as Error).message}`);
-  }
+export function openForReading(db: string): Promise<Store> {
+  if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) return handled(Promise.reject(new UsageError(`no corpus at ${db}: run "onrecord ingest PATH… --db ${db}" first`)));
+  return handled(openStore(db, { readonly: true }).catch((err: Error) => {
+    throw new UsageError(`--db ${describeDb(db)}: ${err.message}`);
+  }));
+}
+
+/**
+ * Marks a promise as handled, so that a command that fails on another flag before awaiting its
+ * store does not also crash on an unhandled rejection; awaiting it still throws.
+ */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -36,7 +45,8 @@ export function openForReading(path: string): Store {
  * usage errors, and always closing the store.
  * @example await withStore(openForReading(db), (store) => store.stats())
  */
-export async function withStore<T>(store: Store, work: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(opening: Store | Promise<Store>, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await opening;
   try {
     return await work(store);
   } catch (err) {

@@ -3,7 +3,7 @@ import { ATTRIBUTION_FIELDS, attributionRecord } from '../format/attribution-rec
 import { csvRow } from '../format/csv.js';
 import { put } from '../format/put.js';
 import { exitOnBrokenPipe } from '../output.js';
-import { DEFAULT_DB, openForReading, withStore } from '../store-access.js';
+import { DB_HELP, DEFAULT_DB, openForReading, withStore } from '../store-access.js';
 
 interface ExportFlags {
   db: string;
@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('write every stored attribution with its document metadata to stdout')
     .addOption(new Option('--format <format>', 'JSONL (full records, with spans) or CSV (flat columns)').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('--db <path>', 'the corpus database', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .addHelpText('after', `\nColumns of the CSV: ${ATTRIBUTION_FIELDS.join(', ')}.\n\nExample:\n  onrecord export --format csv > attributions.csv`)
     .action(runExport);
 }

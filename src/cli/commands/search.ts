@@ -6,7 +6,7 @@ import { csvRow } from '../format/csv.js';
 import { put } from '../format/put.js';
 import { renderTable } from '../format/table.js';
 import { exitOnBrokenPipe } from '../output.js';
-import { DEFAULT_DB, openForReading, positiveInt, withStore } from '../store-access.js';
+import { DB_HELP, DEFAULT_DB, openForReading, positiveInt, withStore } from '../store-access.js';
 
 const HELP = `
 QUERY: words that must all occur in the content ("rush" also finds "rushing"), "quoted phrases",
@@ -48,7 +48,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'results per page', '20')
     .option('--cursor <cursor>', 'the next page, from a previous search')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else jsonl)').choices(['table', 'json', 'jsonl', 'csv']))
-    .option('--db <path>', 'the corpus database', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .addHelpText('after', HELP)
     .action(runSearch);
 }

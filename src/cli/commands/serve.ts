@@ -4,9 +4,10 @@ import { createApp } from '../../server/app.js';
 import { isLoopback, listen, type Listening } from '../../server/listen.js';
 import { loadSampleCorpus, samplePath } from '../../server/sample-corpus.js';
 import { webRootPath } from '../../server/static.js';
+import { describeDb } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_DB, openForWriting, positiveInt } from '../store-access.js';
+import { DB_HELP, DEFAULT_DB, openForWriting, positiveInt } from '../store-access.js';
 
 const HELP = `
 Serves the explorer (a web UI: analyse an article, search statements, follow a speaker) and its
@@ -19,7 +20,8 @@ With an empty corpus, the explorer offers to load a sample of twelve short ficti
 
 Examples:
   onrecord serve --load-sample
-  onrecord serve --db news.db --port 3000`;
+  onrecord serve --db news.db --port 3000
+  onrecord serve --db postgres://onrecord@db.internal/news --host 0.0.0.0`;
 
 interface ServeFlags {
   db: string;
@@ -37,7 +39,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the web explorer and the HTTP API on the corpus')
-    .option('--db <path>', 'the corpus database', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .option('--port <n>', 'the port to listen on (0: any free one)', '8080')
     .option('--host <address>', 'the address to listen on', '127.0.0.1')
     .option('--load-sample', 'load the sample corpus first when the corpus is empty')
@@ -61,7 +63,7 @@ export async function startServe(flags: ServeFlags, log: (line: string) => void 
   const host = flags.host.trim();
   if (!host) throw new UsageError('--host: expected an address such as 127.0.0.1');
   const jobs = positiveInt('--jobs', flags.jobs, 64);
-  const store = openServeStore(flags.db);
+  const store = await openServeStore(flags.db);
   let extractor: Extractor | undefined;
   try {
     extractor = await createExtractor(jobs);
@@ -81,7 +83,7 @@ export async function startServe(flags: ServeFlags, log: (line: string) => void 
     const server = await listen(app, { host, port }).catch((err: Error) => {
       throw new UsageError(err.message);
     });
-    log(`onrecord: serving the explorer at ${server.url}/ (API: ${server.url}/api/openapi.json), corpus ${flags.db}: ${documents} articles`);
+    log(`onrecord: serving the explorer at ${server.url}/ (API: ${server.url}/api/openapi.json), corpus ${describeDb(flags.db)}: ${documents} articles`);
     if (documents === 0) log('onrecord: the corpus is empty: the explorer offers to load a sample corpus (or restart with --load-sample)');
     if (!isLoopback(host)) log(`onrecord: note: listening on ${host}: anyone who can reach this machine can read and add to the corpus`);
     const opened = extractor;
@@ -93,8 +95,8 @@ export async function startServe(flags: ServeFlags, log: (line: string) => void 
   }
 }
 
-/** The one place `serve` opens its corpus (an `openStore(db)` choosing SQLite or PostgreSQL goes here). */
-function openServeStore(db: string): Store {
+/** The one place `serve` opens its corpus: a SQLite file, or PostgreSQL for a `postgres://` URL (any number of servers can share one). */
+function openServeStore(db: string): Promise<Store> {
   return openForWriting(db);
 }
 

@@ -4,7 +4,7 @@ import { csvRow } from '../format/csv.js';
 import { put } from '../format/put.js';
 import { renderTable } from '../format/table.js';
 import { exitOnBrokenPipe } from '../output.js';
-import { DEFAULT_DB, openForReading, positiveInt, withStore } from '../store-access.js';
+import { DB_HELP, DEFAULT_DB, openForReading, positiveInt, withStore } from '../store-access.js';
 
 const HELP = `
 Lists speakers, most quoted first, with their attribution counts, the other names they go by
@@ -38,7 +38,7 @@ export function registerSpeakers(program: Command): void {
     .option('--limit <n>', 'speakers per page', '50')
     .option('--cursor <cursor>', 'the next page, from a previous listing')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else jsonl)').choices(['table', 'json', 'jsonl', 'csv']))
-    .option('--db <path>', 'the corpus database', DEFAULT_DB)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB)
     .addHelpText('after', HELP)
     .action(runSpeakers);
 }
@@ -46,6 +46,7 @@ export function registerSpeakers(program: Command): void {
 async function runSpeakers(q: string | undefined, flags: SpeakersFlags): Promise<void> {
   const out = process.stdout;
   exitOnBrokenPipe(out);
+  const limit = positiveInt('--limit', flags.limit, 1000);
   const store = openForReading(flags.db);
   if (flags.id !== undefined) {
     const id = flags.id;
@@ -57,7 +58,6 @@ async function runSpeakers(q: string | undefined, flags: SpeakersFlags): Promise
     }
     return put(out, `${JSON.stringify(detail, null, 2)}\n`);
   }
-  const limit = positiveInt('--limit', flags.limit, 1000);
   const page = await withStore(store, (s) => s.listSpeakers({ ...(q ? { q } : {}), limit, ...(flags.cursor ? { cursor: flags.cursor } : {}) }));
   const format = flags.format ?? (out.isTTY ? 'table' : 'jsonl');
   if (format === 'json') return put(out, `${JSON.stringify(page, null, 2)}\n`);

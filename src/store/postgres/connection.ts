@@ -8,14 +8,6 @@ export const DEFAULT_SCHEMA = 'onrecord';
 export type Queryable = pg.Pool | pg.PoolClient;
 
 /**
- * True for a PostgreSQL connection URL (`postgres://…` or `postgresql://…`).
- * @example isPostgresUrl('postgres://db.internal/news') // true
- */
-export function isPostgresUrl(db: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(db.trim());
-}
-
-/**
  * A schema name as a quoted identifier; only letters, digits and `_` are accepted.
  * @example quoteIdent('onrecord') // '"onrecord"'
  */

@@ -25,7 +25,7 @@ if (!TEST_PG) {
     it('migrate: workers starting together apply the migrations once', async () => {
       const schema = freshName('race');
       schemas.push(schema);
-      const pools = Array.from({ length: 4 }, () => createPool(TEST_PG, { schema, max: 1 }));
+      const pools = Array.from({ length: 4 }, () => createPool(TEST_PG as string, { schema, max: 1 }));
       const applied = await Promise.all(pools.map((p) => migratePostgres(p, schema)));
       expect(applied.flat()).toEqual(loadPgMigrations().map((m) => m.version));
       await Promise.all(pools.map((p) => p.end()));
