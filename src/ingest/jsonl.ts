@@ -6,13 +6,15 @@ import type { ByteProgress, ReadItem, SourceDocument, SourceRef } from './types.
 /**
  * Reads a JSONL file, one article a line: `{"id","text","date","url","title","outlet"}`
  * (`publisher` and `author`/`byline`, as in PolNeAR, are read too). Streams, so a file of any
- * size reads in constant memory. A line that is not JSON or has no text is a problem.
+ * size reads in constant memory. A line that is not JSON or has no text is a problem. `range`
+ * reads only the lines from byte `start` (a line's first byte, line number `line`) to `end`, so
+ * workers can share one file (`onrecord ingest --enqueue`).
  * @example for await (const item of readJsonl('articles.jsonl')) if ('doc' in item) console.log(item.doc.id)
  */
-export async function* readJsonl(path: string, progress?: ByteProgress): AsyncIterable<ReadItem> {
-  const stream = createReadStream(path);
+export async function* readJsonl(path: string, progress?: ByteProgress, range?: { start: number; end: number; line: number }): AsyncIterable<ReadItem> {
+  const stream = createReadStream(path, range ? { start: range.start, end: range.end - 1 } : {});
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
+  let line = range ? range.line - 1 : 0;
   try {
     for await (const raw of lines) {
       line++;

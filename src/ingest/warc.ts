@@ -13,9 +13,11 @@ const MAX_RECORD_BYTES = 20 * 1024 * 1024;
  * output) one record at a time, so memory stays flat however large the archive. Requests,
  * metadata, redirects and non-HTML responses are passed over; a record that cannot be read is
  * a problem naming its byte offset. A damaged archive stops at the damage, after reporting it.
+ * `range` reads only the records from byte `start` (a record's first byte, of its gzip member
+ * in a `.warc.gz`) to `end`, so workers can share one archive (`onrecord ingest --enqueue`).
  * @example for await (const item of readWarc('CC-NEWS-20250313.warc.gz')) if ('doc' in item) console.log(item.doc.url)
  */
-export async function* readWarc(path: string, progress?: ByteProgress): AsyncIterable<ReadItem> {
+export async function* readWarc(path: string, progress?: ByteProgress, range?: { start: number; end: number }): AsyncIterable<ReadItem> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -23,7 +25,9 @@ export async function* readWarc(path: string, progress?: ByteProgress): AsyncIte
     yield { problem: { source: { path }, reason: (err as Error).message } };
     return;
   }
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const start = range?.start ?? 0;
+  if (range) size = Math.min(size, range.end);
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024, ...(range ? { start, end: size - 1 } : {}) });
   const parser = new WARCParser(stream);
   try {
     for (;;) {
@@ -31,16 +35,16 @@ export async function* readWarc(path: string, progress?: ByteProgress): AsyncIte
       try {
         record = await parser.parse();
       } catch (err) {
-        yield { problem: { source: { path, recordOffset: parser.offset }, reason: `unreadable WARC record (${(err as Error).message}); the rest of the archive was skipped` } };
+        yield { problem: { source: { path, recordOffset: start + parser.offset }, reason: `unreadable WARC record (${(err as Error).message}); the rest of the archive was skipped` } };
         return;
       }
       if (!record) {
         // A cut-off gzip member ends the parse early, leaving bytes no record accounts for.
-        if (parser.offset < size) yield { problem: { source: { path, recordOffset: parser.offset }, reason: `archive ends inside a record (${size - parser.offset} bytes left over): truncated?` } };
+        if (start + parser.offset < size) yield { problem: { source: { path, recordOffset: start + parser.offset }, reason: `archive ends inside a record (${size - start - parser.offset} bytes left over): truncated?` } };
         return;
       }
       progress?.(stream.bytesRead);
-      const source = { path, recordOffset: parser.offset };
+      const source = { path, recordOffset: start + parser.offset };
       if (!isHtmlResponse(record)) continue;
       if (record.warcContentLength > MAX_RECORD_BYTES) {
         yield { problem: { source, reason: `record of ${record.warcContentLength} bytes is too large for a news page` } };
