@@ -18,9 +18,10 @@ export interface Candidate {
   quotes: number[];
 }
 
-/** What the rules read: the segmented text and the lower-cased token strings. */
+/** What the rules read: the segmented text, and the token strings as written and lower-cased. */
 export interface RuleContext {
   doc: TextDoc;
+  raw: string[];
   lower: string[];
 }
 
@@ -30,9 +31,13 @@ export interface RuleContext {
  */
 export function buildContext(doc: TextDoc): RuleContext {
   const { tokens, text } = doc;
+  const raw = new Array<string>(tokens.count);
   const lower = new Array<string>(tokens.count);
-  for (let i = 0; i < tokens.count; i++) lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-  return { doc, lower };
+  for (let i = 0; i < tokens.count; i++) {
+    raw[i] = text.slice(tokens.start[i], tokens.end[i]);
+    lower[i] = raw[i].toLowerCase();
+  }
+  return { doc, raw, lower };
 }
 
 /** True for a punctuation or quote-mark token. */

@@ -61,13 +61,18 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
   markQuotes(doc.quotes, a.quote);
   for (let i = 0; i < n; i++) {
     const f = formOf(ctx, i);
+    if (f.lexicon !== lexicon) {
+      f.lexicon = lexicon;
+      f.cueRate = lexicon.get(f.word) ?? 11;
+      f.lemmaRate = lexicon.get(f.lemmaKey) ?? 11;
+    }
     a.word[i] = f.word;
     a.lemma[i] = f.lemma;
     a.suffix[i] = f.suffix;
     a.shape[i] = f.shape;
     a.cls[i] = doc.tokens.kind[i] === QUOTE ? (a.quote[i] === 2 ? CLS.quoteOpen : a.quote[i] === 3 ? CLS.quoteClose : CLS.punct) : f.cls;
-    a.cueRate[i] = lexicon.get(f.word) ?? 11;
-    a.lemmaRate[i] = lexicon.get(f.lemmaKey) ?? 11;
+    a.cueRate[i] = f.cueRate;
+    a.lemmaRate[i] = f.lemmaRate;
     a.reporting[i] = f.reporting;
     a.verbClass[i] = f.verbClass;
   }
@@ -96,6 +101,10 @@ interface Form {
   cls: number;
   reporting: number;
   verbClass: number;
+  /** The lexicon the two rates below were read from (rates are cached per form too). */
+  lexicon: CueLexicon | null;
+  cueRate: number;
+  lemmaRate: number;
 }
 
 const FORMS = new Map<string, Form>();
@@ -103,7 +112,7 @@ const MAX_FORMS = 200_000;
 
 function formOf(ctx: RuleContext, i: number): Form {
   const { doc } = ctx;
-  const raw = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  const raw = ctx.raw[i];
   let f = FORMS.get(raw);
   if (f) return f;
   const w = ctx.lower[i];
@@ -117,6 +126,7 @@ function formOf(ctx: RuleContext, i: number): Form {
     cls: classOf(ctx, i, w, 0),
     reporting: REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0,
     verbClass: VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0,
+    lexicon: null, cueRate: 11, lemmaRate: 11,
   };
   if (FORMS.size >= MAX_FORMS) FORMS.clear();
   FORMS.set(raw, f);
