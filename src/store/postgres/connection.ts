@@ -8,11 +8,12 @@ export const DEFAULT_SCHEMA = 'onrecord';
 export type Queryable = pg.Pool | pg.PoolClient;
 
 /**
- * A schema name as a quoted identifier; only letters, digits and `_` are accepted.
+ * A schema name as a quoted identifier; only lower-case letters, digits and `_` are accepted
+ * (so the name is the same quoted or not).
  * @example quoteIdent('onrecord') // '"onrecord"'
  */
 export function quoteIdent(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not a valid schema name: letters, digits and _ only`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not a valid schema name: lower-case letters, digits and _ only`);
   return `"${name}"`;
 }
 
@@ -33,22 +34,27 @@ export interface PoolOptions {
 
 /**
  * A connection pool whose sessions see the store's schema first (`search_path`) and return
- * bigints as numbers. The URL is passed to pg as it is (`sslmode`, `application_name`, … work).
+ * bigints as numbers. The rest of the URL is passed to pg as it is (`sslmode`, … work).
  * @example const pool = createPool('postgres://localhost/news'); await pool.query('SELECT 1')
  */
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
-  const schema = quoteIdent(options.schema ?? DEFAULT_SCHEMA);
-  const pool = new pg.Pool({
-    connectionString: url, max: options.max ?? 10, types: TYPES, application_name: options.applicationName ?? 'onrecord',
+  return new pg.Pool({
+    connectionString: withSessionOptions(url, options), max: options.max ?? 10, types: TYPES, application_name: options.applicationName ?? 'onrecord',
     connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000,
-  });
-  // Queued before anything else a new client runs, so no query sees another schema.
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}${options.readonly ? '; SET default_transaction_read_only = on' : ''}`).catch(() => undefined);
-  });
-  // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
-  pool.on('error', () => undefined);
-  return pool;
+  }).on('error', () => undefined); // an idle client losing its server must not crash the process; the next query reconnects
+}
+
+/**
+ * The URL with the session settings every connection starts with (the libpq `options`
+ * parameter, after any the URL has): the store's schema first on the search path, and
+ * read-only transactions when asked.
+ */
+function withSessionOptions(url: string, options: PoolOptions): string {
+  const u = new URL(url);
+  const settings = [u.searchParams.get('options'), `-c search_path=${quoteIdent(options.schema ?? DEFAULT_SCHEMA).slice(1, -1)}`];
+  if (options.readonly) settings.push('-c default_transaction_read_only=on');
+  u.searchParams.set('options', settings.filter(Boolean).join(' '));
+  return u.href;
 }
 
 /**
