@@ -4,7 +4,8 @@ import { docIndex, type DocIndex } from './doc-index.js';
 import { applyForced, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
-import { ROLE, roleFeatures, roleGroups, roleWindow, StaticRoleEmissions } from './role-features.js';
+import { roleEmissions } from './role-emissions.js';
+import { ROLE, roleGroups, roleWindow, StaticRoleEmissions } from './role-features.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
 
@@ -95,9 +96,7 @@ export interface RoleTagging {
  */
 export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sourceSlack = 0): RoleTagging | null {
   const w = roleWindow(p.ctx, cue);
-  const sink = new EmissionSink(role, w.end - w.start);
-  roleFeatures(p.ctx, p.attrs, p.index, cue, w, sink, false);
-  const em = sink.scores;
+  const em = roleEmissions(p, role, cue, w);
   const groups = roleGroups(cue, w, p.attrs);
   staticEmissions(p, role).addTo(em, cue, w);
   applyForced(em, cueForcing(cue, w), role.labels);

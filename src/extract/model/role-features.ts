@@ -11,7 +11,8 @@ export const ROLE = { O: 0, BS: 1, IS: 2, BC: 3, IC: 4 } as const;
 /** Transition groups: side of the cue (2) × what the token is (6), so label changes can depend on commas, quotes, "that". */
 export const ROLE_GROUPS = 12;
 
-const NONE = 0x5bd1e995;
+/** Stands for a missing neighbour (before the start, after the end). */
+export const NONE = 0x5bd1e995;
 const MAX_LEFT = 70;
 const MAX_RIGHT = 110;
 
@@ -164,7 +165,7 @@ function sentenceEnd(ctx: RuleContext, i: number): number {
 }
 
 /** What the quote layer said about token i: 1 content, 2 source of this cue's rule; 3 content, 4 source of another rule. */
-function ruleSignal(idx: DocIndex, i: number, cueRule: number): number {
+export function ruleSignal(idx: DocIndex, i: number, cueRule: number): number {
   const c = idx.ruleContent[i];
   const s = idx.ruleSource[i];
   if (cueRule >= 0 && c === cueRule) return 1;
@@ -181,7 +182,7 @@ export function cueHead(a: TokenAttributes, cue: TokenRange): number {
   return best;
 }
 
-function bucket(d: number): number {
+export function bucket(d: number): number {
   if (d <= 5) return d;
   if (d <= 8) return 6;
   if (d <= 12) return 7;
@@ -190,6 +191,6 @@ function bucket(d: number): number {
   return 10;
 }
 
-function coarse(d: number): number {
+export function coarse(d: number): number {
   return d <= 2 ? d : d <= 6 ? 3 : d <= 15 ? 4 : 5;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/document.js';
+import { buildContext } from '../context.js';
+import { findQuoteAttributions } from '../quote-layer.js';
+import { findCues, prepare } from './attribution-model.js';
+import { defaultModel } from './default-model.js';
+import { FeatureBuffer } from './feature-buffer.js';
+import { emissions } from './linear.js';
+import { roleEmissions } from './role-emissions.js';
+import { roleFeatures, roleWindow } from './role-features.js';
+
+const TEXT = `Officials said on Tuesday that the plan, which critics called “a disaster,” would go ahead.
+“We will not wait,” the minister told reporters. According to the ministry, costs rose: “sharply,” an aide said.
+Analysts, including Jo Park of Harbor Research, argued that delays were likely; she added that (in her view) rates would fall.`;
+
+describe('roleEmissions', () => {
+  it('roleEmissions: equals the hashed features summed by the generic path, for every cue', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText(TEXT));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []));
+    const cues = findCues(p, model.cue, 40);
+    expect(cues.length).toBeGreaterThan(3);
+    for (const cue of cues) {
+      const w = roleWindow(ctx, cue);
+      const buf = new FeatureBuffer(model.role.mask);
+      roleFeatures(ctx, p.attrs, p.index, cue, w, buf, false);
+      const generic = emissions(model.role, buf.finish());
+      const fast = roleEmissions(p, model.role, cue, w);
+      expect(fast.length).toBe(generic.length);
+      for (let k = 0; k < fast.length; k++) expect(fast[k]).toBeCloseTo(generic[k], 2);
+    }
+  });
+});

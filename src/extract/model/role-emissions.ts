@@ -1,0 +1,113 @@
+import type { TokenRange } from '../context.js';
+import type { PreparedDoc } from './attribution-model.js';
+import { between } from './doc-index.js';
+import { mix, mix3, mix4 } from './hash.js';
+import type { LinearModel } from './linear.js';
+import { bucket, coarse, cueHead, NONE, ruleSignal } from './role-features.js';
+
+const SIG = 1024;
+
+/**
+ * The role tagger's cue-dependent emission scores, computed as {@link roleFeatures} would hash
+ * them, but with the templates whose inputs take few values read from small dense tables built
+ * once per model (the same hashed weights, looked up once): at run time most features cost an
+ * L1 read instead of a hash and a random memory access.
+ * @example roleEmissions(prepared, model.role, cue, window)
+ */
+export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange): Float32Array {
+  const t = tablesOf(role);
+  const L = role.labels;
+  const { ctx, attrs: a, index: idx } = p;
+  const em = new Float32Array((w.end - w.start) * L);
+  const head = cueHead(a, cue);
+  const lemma = a.lemma[head];
+  const cueSentence = ctx.doc.sentenceOf[cue.start];
+  const cueRule = idx.ruleCue[head];
+  const before = cue.start > 0 ? a.cls[cue.start - 1] : NONE;
+  const after = cue.end < a.count ? a.cls[cue.end] : NONE;
+  const cueQuoted = a.quote[head];
+  const perCue = new Float32Array(2 * (6 + 5 + 1) * L); // 105 by (d, cb), 119 by (d, sent), 122 by d
+  for (let d = 0; d < 2; d++) {
+    for (let cb = 0; cb < 6; cb++) addWeights(role, mix4(105, d, lemma, cb), perCue, (d * 12 + cb) * L);
+    for (let sent = -2; sent <= 2; sent++) addWeights(role, mix4(119, d, lemma, sent), perCue, (d * 12 + 6 + sent + 2) * L);
+    addWeights(role, mix4(122, d, before, after), perCue, (d * 12 + 11) * L);
+  }
+  for (let i = w.start; i < w.end; i++) {
+    const o = (i - w.start) * L;
+    if (i >= cue.start && i < cue.end) { addWeights(role, IN_CUE, em, o); continue; }
+    const d = i < cue.start ? 0 : 1;
+    const dist = d === 0 ? cue.start - i : i - cue.end + 1;
+    const db = bucket(dist);
+    const cb = coarse(dist);
+    const far = d === 0 ? cue.start : cue.end - 1;
+    const commas = Math.min(3, between(idx.commas, i, far));
+    const terms = Math.min(2, between(idx.terminals, i, far));
+    const quotes = Math.min(3, between(idx.quoteMarks, i, far));
+    const cues = Math.min(2, between(idx.likelyCues, i, far));
+    const thats = Math.min(1, between(idx.thats, i, far));
+    const colons = Math.min(1, between(idx.colons, i, far));
+    const sent = Math.max(-2, Math.min(2, ctx.doc.sentenceOf[i] - cueSentence));
+    const cls = a.cls[i];
+    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
+    const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
+    const q = a.quote[i];
+    acc(em, o, t.t103, ((d * 11 + db) * 5 + sent + 2) * L, L);
+    acc(em, o, perCue, (d * 12 + cb) * L, L);
+    acc(em, o, t.t112, (d * SIG + sig) * L, L);
+    acc(em, o, t.t113, ((d * SIG + sig) * 6 + cb) * L, L);
+    acc(em, o, t.t114, ((d * 3 + cues) * 11 + db) * L, L);
+    acc(em, o, t.t115, ((d * 4 + q) * 4 + quotes) * L, L);
+    acc(em, o, perCue, (d * 12 + 6 + sent + 2) * L, L);
+    acc(em, o, t.t121, ((d * 5 + ruleSignal(idx, i, cueRule)) * 27 + cls) * L, L);
+    acc(em, o, perCue, (d * 12 + 11) * L, L);
+    acc(em, o, t.t125, ((d * 4 + cueQuoted) * 4 + q) * L, L);
+    acc(em, o, t.t132, ((d * 12 + lr) * 6 + cb) * L, L);
+    addWeights(role, mix4(126, d, sig, cls), em, o);
+    if (dist <= 3) addWeights(role, mix4(128, d, a.word[i], dist), em, o);
+  }
+  return em;
+}
+
+function acc(em: Float32Array, o: number, src: Float32Array, at: number, L: number): void {
+  for (let y = 0; y < L; y++) em[o + y] += src[at + y];
+}
+
+/** Adds the (scaled) weights of one hashed feature into `out` at `o`. */
+function addWeights(m: LinearModel, hash: number, out: Float32Array, o: number): void {
+  const L = m.labels;
+  const b = (hash & m.mask) * L;
+  for (let y = 0; y < L; y++) out[o + y] += m.weights[b + y] * m.scale;
+}
+
+const IN_CUE = mix(100, 0);
+
+interface Tables {
+  t103: Float32Array; t112: Float32Array; t113: Float32Array; t114: Float32Array;
+  t115: Float32Array; t121: Float32Array; t125: Float32Array; t132: Float32Array;
+}
+
+const TABLES = new WeakMap<LinearModel, Tables>();
+
+/** The dense tables of a model's small-domain role templates, built on first use. */
+function tablesOf(m: LinearModel): Tables {
+  let t = TABLES.get(m);
+  if (t) return t;
+  const L = m.labels;
+  const table = (size: number, fill: (put: (index: number, hash: number) => void) => void): Float32Array => {
+    const out = new Float32Array(size * L);
+    fill((index, hash) => addWeights(m, hash, out, index * L));
+    return out;
+  };
+  t = {
+    t103: table(2 * 11 * 5, (put) => { for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) put((d * 11 + db) * 5 + s + 2, mix4(103, d, db, s)); }),
+    t112: table(2 * SIG, (put) => { for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) put(d * SIG + g, mix3(112, d, g)); }),
+    t113: table(2 * SIG * 6, (put) => { for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) for (let cb = 0; cb < 6; cb++) put((d * SIG + g) * 6 + cb, mix4(113, d, g, cb)); }),
+    t114: table(2 * 3 * 11, (put) => { for (let d = 0; d < 2; d++) for (let c = 0; c < 3; c++) for (let db = 0; db < 11; db++) put((d * 3 + c) * 11 + db, mix4(114, d, c, db)); }),
+    t115: table(2 * 16, (put) => { for (let d = 0; d < 2; d++) for (let q = 0; q < 4; q++) for (let n = 0; n < 4; n++) put((d * 4 + q) * 4 + n, mix4(115, d, q, n)); }),
+    t121: table(2 * 5 * 27, (put) => { for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let c = 0; c < 27; c++) put((d * 5 + r) * 27 + c, mix4(121, d, r, c)); }),
+    t125: table(2 * 16, (put) => { for (let d = 0; d < 2; d++) for (let cq = 0; cq < 4; cq++) for (let q = 0; q < 4; q++) put((d * 4 + cq) * 4 + q, mix4(125, d, cq, q)); }),
+    t132: table(2 * 12 * 6, (put) => { for (let d = 0; d < 2; d++) for (let lr = 0; lr < 12; lr++) for (let cb = 0; cb < 6; cb++) put((d * 12 + lr) * 6 + cb, mix4(132, d, lr, cb)); }),
+  };
+  TABLES.set(m, t);
+  return t;
+}
