@@ -33,6 +33,10 @@ export async function createExtractor(jobs: number, worker: WorkerScript | undef
       // needs more than this is reported as a problem, and the pool replaces the thread).
       resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
     });
+    // A thread that dies outside a task (it failed to load, or ran out of memory between tasks)
+    // is an 'error' event on the pool; piscina replaces the thread, and a task that depended
+    // on it is rejected on its own, so the event itself must not crash the process.
+    pool.on('error', () => undefined);
     // A first task proves the workers can load the engine before any document depends on it.
     await pool.run({ text: '', source: { path: '(warm-up)' } } satisfies RawDocument);
   } catch (err) {
