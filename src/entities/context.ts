@@ -1,6 +1,7 @@
 import { makeSpan } from '../core/span.js';
 import type { Span } from '../core/types.js';
 import { History } from './history.js';
+import { fullestForm } from './fullest-name.js';
 import { findNameMentions, type NameMention } from './mentions.js';
 import { Registry, type EntityRecord } from './registry.js';
 import { WORD } from '../text/tokens.js';
@@ -19,6 +20,8 @@ export interface ResolveContext {
   entityOf: Array<EntityRecord | undefined>;
   /** Entities that speak: sources resolved to them. */
   speakers: Set<EntityRecord>;
+  /** Every name mention linked up front: entities linked from now on are new to the text's names. */
+  ready: boolean;
 }
 
 /**
@@ -31,7 +34,7 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
   const mentions = findNameMentions(view, near);
   const ctx: ResolveContext = {
     view, registry: new Registry(), history: new History(), mentions,
-    mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(),
+    mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(), ready: false,
   };
   // Full names first, so that a surname before its full name ("Trump, who …" … "Donald Trump") still links.
   for (const m of mentions) for (let t = m.start; t < m.end; t++) ctx.mentionAt[t] = m.index;
@@ -41,6 +44,8 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
   for (const m of mentions) {
     if (m.kind === null && m.nameEnd - m.nameStart === 1 && m.key.norm && ctx.registry.find(null, m.key)) linkMention(ctx, m);
   }
+  for (const e of ctx.registry.entities) lengthen(ctx, e);
+  ctx.ready = true;
   return ctx;
 }
 
@@ -51,8 +56,17 @@ export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
   if (known) return known;
   const e = ctx.registry.link(m, m.key.norm ? m.key : undefined);
   ctx.entityOf[i] = e;
+  if (ctx.ready) lengthen(ctx, e);
   ctx.history.add(ctx.view, m.start, m.end, e, m.possessive || modifiesNoun(ctx, m, ctx.view.cap.length));
   return e;
+}
+
+/** Once per person: the fullest form of the name the text writes anywhere ({@link fullestForm}). */
+function lengthen(ctx: ResolveContext, e: EntityRecord): void {
+  if (e.lengthened || e.kind !== 'person') return;
+  e.lengthened = true;
+  const full = fullestForm(ctx.view, e);
+  if (full) ctx.registry.lengthen(e, full.name);
 }
 
 /** The character span of tokens `[s, e)`. */

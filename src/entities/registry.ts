@@ -27,6 +27,8 @@ export interface EntityRecord {
   spellings: Map<string, number[]>;
   first: number;
   count: number;
+  /** The text was searched for a fuller form of the name ({@link fullestForm}). */
+  lengthened: boolean;
 }
 
 /** What a mention contributes to its entity. */
@@ -79,6 +81,12 @@ export class Registry {
     return e;
   }
 
+  /** Gives a person the fuller name the text writes elsewhere ("Obama" → "Barack Obama"). */
+  lengthen(e: EntityRecord, name: string): void {
+    const key = nameKey(name);
+    if (e.kind === 'person' && key.words.length > e.words.length) this.rename(e, name, key);
+  }
+
   /** Records a pronoun or nominal at tokens `[start, end)` that refers to `e`. */
   refer(e: EntityRecord, start: number, end: number): void {
     addRef(e, start, end);
@@ -113,7 +121,7 @@ export class Registry {
   private create(kind: EntityKind, name: string, key: NameKey, pos: number): EntityRecord {
     const e: EntityRecord = {
       kind, name, norm: key.norm, words: key.words, acronym: key.acronym, gender: undefined, confirmed: false, plural: kind === 'group',
-      role: undefined, affiliation: undefined, classes: NONE, places: NONE, party: undefined, refs: [], spellings: NO_SPELLINGS, first: pos, count: 0,
+      role: undefined, affiliation: undefined, classes: NONE, places: NONE, party: undefined, refs: [], spellings: NO_SPELLINGS, first: pos, count: 0, lengthened: false,
     };
     this.entities.push(e);
     if (kind === 'person') this.indexPerson(e);
