@@ -4,6 +4,7 @@ import organizations from './data/organizations.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import pronouns from './data/pronouns.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
+import timeWords from './data/time-words.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
 /** A role word or phrase ("President", "Secretary of State", "spokeswoman") and what it says about its bearer. */
@@ -111,3 +112,12 @@ export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map(Object.entrie
 
 /** Definite organisation nouns → the name endings they refer back to: "the agency" → "… Bureau", "… Service". */
 export const ORG_CLASSES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(organizations.classes));
+
+/** Adverbs of time that can trail a source the model cut too long: "the Clinton campaign now". */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set(timeWords.adverbs);
+
+/** Words that make a time unit a time expression: "last year", "this week". */
+export const TIME_SHIFTERS: ReadonlySet<string> = new Set(timeWords.shifters);
+
+/** Time units and weekdays: "year", "month", "Tuesday". */
+export const TIME_UNITS: ReadonlySet<string> = new Set(timeWords.units);

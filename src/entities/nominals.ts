@@ -40,8 +40,8 @@ export function roleHead(ctx: ResolveContext, s: number, e: number): { phrase: s
   return undefined;
 }
 
-/** First token after determiners and quantifiers: "two Democratic speechwriters" → "Democratic". */
+/** First token after determiners and quantifiers: "two Democratic speechwriters" → "Democratic"; a "46-page" analysis keeps its number. */
 export function skipDeterminers(ctx: ResolveContext, s: number, e: number): number {
-  while (s < e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, s)) || /^\d/.test(lowerAt(ctx.view, s)) || lowerAt(ctx.view, s) === 'another' || lowerAt(ctx.view, s) === 'one')) s++;
+  while (s < e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, s)) || /^\d[\d.,]*$/.test(lowerAt(ctx.view, s)) || lowerAt(ctx.view, s) === 'another' || lowerAt(ctx.view, s) === 'one')) s++;
   return s;
 }

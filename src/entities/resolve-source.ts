@@ -7,6 +7,7 @@ import {
 import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
+import { trimTrailingTime } from './source-edges.js';
 import { addRole, type EntityRecord } from './registry.js';
 import { keyAt, lowerAt } from './view.js';
 
@@ -23,6 +24,7 @@ const GROUPED_NAME = new Set(['campaign', 'administration', 'team', 'camp']);
  */
 export function resolveSource(ctx: ResolveContext, s: number, e: number): EntityRecord | undefined {
   [s, e] = trim(ctx, s, e);
+  e = trimTrailingTime(ctx, s, e);
   if (s >= e) return undefined;
   if (e - s === 1 || isQuantifiedRelative(ctx, s, e)) {
     const p = PRONOUNS.get(lowerAt(ctx.view, e - 1));
