@@ -63,7 +63,7 @@ export class History {
       for (; i >= 0 && this.refs[i].sentence === s; i--) {
         const r = this.refs[i];
         if ((r.quote >= 0 && r.quote !== quote) || !ok(r.entity) || this.exclude.some((x) => r.pos >= x.start && r.pos < x.end)) continue;
-        const d = rank(r) - (best ? rank(best) : 0);
+        const d = rank(r, gender) - (best ? rank(best, gender) : 0);
         if (!best || d < 0 || (d === 0 && (r.entity.gender === gender || best.entity.gender !== gender))) best = r;
       }
       if (best) return best;
@@ -72,7 +72,12 @@ export class History {
   }
 }
 
-/** Lower is a likelier antecedent: a subject, then an object of a preposition, then a possessive. */
-function rank(r: Reference): number {
-  return (r.possessive ? 2 : 0) + (r.oblique ? 1 : 0);
+/**
+ * Lower is a likelier antecedent: a subject, then an object of a preposition, then a possessive;
+ * for "he" or "she", a name that nothing showed to be a person comes last ("Under Mr. Ban, the
+ * assembly set up U.N. Women. He …" → Ban).
+ */
+function rank(r: Reference, gender: string | undefined): number {
+  const unsure = gender !== undefined && r.entity.gender === undefined && !r.entity.confirmed;
+  return (unsure ? 3 : 0) + (r.possessive ? 2 : 0) + (r.oblique ? 1 : 0);
 }

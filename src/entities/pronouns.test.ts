@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { resolveSpeakers } from './index.js';
+
+/** An attribution whose source is the `n`-th occurrence of `source` (content: the rest of its sentence). */
+function att(text: string, source: string, n = 0): Attribution {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(source, at + 1);
+  const from = at + source.length;
+  const end = text.indexOf('.', from) < 0 ? text.length : text.indexOf('.', from);
+  return {
+    id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
+    source: { start: at, end: from, text: source }, confidence: 1, provenance: [],
+  };
+}
+
+/** Speaker names of the given sources, resolved together. */
+function speakers(text: string, sources: Array<[string, number?]>): Array<string | null> {
+  const atts = sources.map(([s, n]) => att(text, s, n ?? 0));
+  resolveSpeakers(analyzeText(text), atts, []);
+  return atts.map((a) => a.speaker?.name ?? null);
+}
+
+describe('resolvePronoun', () => {
+  it.each([
+    ['resolvePronoun: "he" prefers a titled man to a name nothing shows to be a person',
+      'Under Mr. Okafor, the assembly set up Harbor Watch. He said it would last.', [['He']], ['Okafor']],
+    ['resolvePronoun: "she" still takes the subject when its gender is known',
+      'Maria Lindqvist thanked Mr. Okafor. She said it would last.', [['She']], ['Maria Lindqvist']],
+  ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
+    expect(speakers(text, sources)).toEqual(expected);
+  });
+});
