@@ -25,7 +25,7 @@ function speakers(text: string, sources: Array<[string, number?]>): Array<string
 describe('resolvePronoun', () => {
   it.each([
     ['resolvePronoun: "he" prefers a titled man to a name nothing shows to be a person',
-      'Under Mr. Okafor, the assembly set up Harbor Watch. He said it would last.', [['He']], ['Okafor']],
+      'It was under Mr. Okafor’s watch that the assembly set up U.N. Harbor. He said it would last.', [['He']], ['Okafor']],
     ['resolvePronoun: "she" still takes the subject when its gender is known',
       'Maria Lindqvist thanked Mr. Okafor. She said it would last.', [['She']], ['Maria Lindqvist']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
