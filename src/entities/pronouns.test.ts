@@ -28,6 +28,12 @@ describe('resolvePronoun', () => {
       'It was under Mr. Okafor’s watch that the assembly set up U.N. Harbor. He said it would last.', [['He']], ['Okafor']],
     ['resolvePronoun: "she" still takes the subject when its gender is known',
       'Maria Lindqvist thanked Mr. Okafor. She said it would last.', [['She']], ['Maria Lindqvist']],
+    ['resolvePronoun: a relative right after a common noun restricts the noun',
+      'Mayor Ana Ruiz refused to pay a contractor who said the work was done.', [['who']], ['contractor']],
+    ['resolvePronoun: a relative after a quantified noun',
+      'Rep. Paul Eder was one of four members who voted no.', [['who']], ['members']],
+    ['resolvePronoun: a relative in an appositive to a name is the name',
+      'Ana Ruiz, a city clerk who retired last year, spoke.', [['who']], ['Ana Ruiz']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

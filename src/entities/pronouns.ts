@@ -16,7 +16,9 @@ const RELATIVE_REACH = 12;
  */
 export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.person !== 3) return undefined;
-  const found = p.relative ? relativeAntecedent(ctx, t, p) ?? phraseBefore(ctx, t) : personalAntecedent(ctx, t, p);
+  const found = p.relative
+    ? (restrictsNoun(ctx, t) ? phraseBefore(ctx, t) : undefined) ?? relativeAntecedent(ctx, t, p) ?? phraseBefore(ctx, t)
+    : personalAntecedent(ctx, t, p);
   if (!found) return undefined;
   if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
     found.gender ??= p.gender;
@@ -58,6 +60,23 @@ function relativeAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): En
   }
   return undefined;
 }
+
+/**
+ * "an architect who said", "one of three members who voted": a relative right after a common
+ * noun restricts that noun, not a name earlier in the sentence — unless the noun phrase is an
+ * appositive to a name ("Ana Ruiz, a city clerk who …").
+ */
+function restrictsNoun(ctx: ResolveContext, t: number): boolean {
+  const { view } = ctx;
+  const n = t - 1;
+  if (n < 0 || view.doc.tokens.kind[n] !== WORD || view.cap[n] || ctx.mentionAt[n] >= 0 || STOPWORDS.has(lowerAt(view, n))) return false;
+  let s = n;
+  while (s > 0 && n - s < 6 && view.doc.tokens.kind[s - 1] === WORD && !STOPWORDS.has(lowerAt(view, s - 1))) s--;
+  while (s > 0 && ARTICLES.has(lowerAt(view, s - 1))) s--;
+  return !(s > 1 && lowerAt(view, s - 1) === ',' && ctx.mentionAt[s - 2] >= 0);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "wealthy Chinese citizens, who", "95 retired generals and admirals — most of whom", "the
