@@ -1,6 +1,7 @@
 import { makeSpan } from '../core/span.js';
 import type { Span } from '../core/types.js';
 import { History } from './history.js';
+import { linkCoordinations } from './coordinations.js';
 import { fullestForm } from './fullest-name.js';
 import { findNameMentions, type NameMention } from './mentions.js';
 import { Registry, type EntityRecord } from './registry.js';
@@ -22,6 +23,8 @@ export interface ResolveContext {
   speakers: Set<EntityRecord>;
   /** Every name mention linked up front: entities linked from now on are new to the text's names. */
   ready: boolean;
+  /** Groups of people named side by side ("Ana Ruiz and Paul Eder"), see {@link linkCoordinations}. */
+  coordinations: Set<EntityRecord>;
 }
 
 /**
@@ -34,7 +37,7 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
   const mentions = findNameMentions(view, near);
   const ctx: ResolveContext = {
     view, registry: new Registry(), history: new History(), mentions,
-    mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(), ready: false,
+    mentionAt: new Int32Array(view.cap.length).fill(-1), entityOf: [], speakers: new Set(), ready: false, coordinations: new Set(),
   };
   // Full names first, so that a surname before its full name ("Trump, who …" … "Donald Trump") still links.
   for (const m of mentions) for (let t = m.start; t < m.end; t++) ctx.mentionAt[t] = m.index;
@@ -46,6 +49,7 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
   }
   for (const e of ctx.registry.entities) lengthen(ctx, e);
   ctx.ready = true;
+  ctx.coordinations = linkCoordinations(ctx);
   return ctx;
 }
 

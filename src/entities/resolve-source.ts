@@ -15,6 +15,7 @@ const AFFILIATION_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in'
 const COORDINATION = new Set([',', 'and', '&', '(', ')', 'both', 'all', 'also']);
 const POST_MODIFIERS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'who', 'that', 'which', 'with', 'to', '(', ',', 'like', 'including', 'such']);
 const GROUPED_NAME = new Set(['campaign', 'administration', 'team', 'camp']);
+const DISTRIBUTIVES = new Set(['each', 'both', 'all']);
 
 /**
  * The entity a source mention names or refers to: a name ("Al Jazeera’s Dosa Jabari" → Dosa
@@ -30,6 +31,8 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
     const p = PRONOUNS.get(lowerAt(ctx.view, e - 1));
     if (p) return resolvePronoun(ctx, e - 1, p);
   }
+  const distributive = e - s === 1 && DISTRIBUTIVES.has(lowerAt(ctx.view, s)) ? ctx.history.antecedent(ctx.view, s, (x) => x.plural, 0) : undefined;
+  if (distributive) return distributive.entity; // "Ruiz and Eder met, each saying …"
   const lead = PRONOUNS.get(lowerAt(ctx.view, s));
   if (lead?.relative && !lead.possessive) return resolvePronoun(ctx, s, lead); // "which together"
   const whole = named(ctx, s, e, true);
@@ -196,6 +199,8 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   if (supported) return refer(ctx, supported, s, e);
   const headWord = keyAt(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
+  const members = definitePlural(ctx, s, head, headWord);
+  if (members) return refer(ctx, members, s, e);
   if (lowerAt(ctx.view, s) === 'the' && kind === 'person' && roleHead(ctx, s, head) && knownModifiers(ctx, s + 1, roleHead(ctx, s, head)!.start)) {
     const salient = definiteRole(ctx, s, head);
     if (salient) return refer(ctx, salient, s, e);
@@ -254,6 +259,16 @@ function lastOrganization(ctx: ResolveContext, pos: number, head: string): Entit
     if (x.kind === 'organization' && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`))) return x;
   }
   return undefined;
+}
+
+/**
+ * "Ruiz and Eder said …, what the senators called …", "the two men": a definite plural of people
+ * refers to the people last named side by side, up to two sentences back.
+ */
+function definitePlural(ctx: ResolveContext, s: number, head: number, word: string): EntityRecord | undefined {
+  if (lowerAt(ctx.view, s) !== 'the' || !(PLURAL_ROLES.has(word) || GROUP_NOUNS.has(word) || word === 'men' || word === 'women')) return undefined;
+  for (let t = s + 1; t < head - 1; t++) if (!/^(?:two|three|both)$/.test(lowerAt(ctx.view, t)) && !TITLE_MODIFIERS.has(keyAt(ctx.view, t))) return undefined;
+  return ctx.history.antecedent(ctx.view, s, (x) => ctx.coordinations.has(x), 2)?.entity;
 }
 
 /** "the [Vermont | former | Republican] senator", not "the band leader": modifiers a title could carry. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { resolveSpeakers } from './index.js';
+
+/** The speaker name resolved for the first occurrence of `source` in `text`. */
+function speakerOf(text: string, source: string): string | null {
+  const at = text.indexOf(source);
+  const from = at + source.length;
+  const end = text.indexOf('.', from);
+  const a: Attribution = {
+    id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
+    source: { start: at, end: from, text: source }, confidence: 1, provenance: [],
+  };
+  resolveSpeakers(analyzeText(text), [a], []);
+  return a.speaker?.name ?? null;
+}
+
+describe('linkCoordinations', () => {
+  it.each([
+    ['linkCoordinations: "each" refers to the people named side by side in its sentence',
+      'Ana Ruiz and Paul Eder met the mayor on Monday, each saying the deal was fair.', 'each', 'Ana Ruiz and Paul Eder'],
+    ['linkCoordinations: a definite plural role refers to them',
+      'Sen. Ana Ruiz and Sen. Paul Eder wrote to the board, in what the senators called a warning.', 'the senators', 'Ana Ruiz and Paul Eder'],
+    ['linkCoordinations: "they" refers to them',
+      'Ana Ruiz and Paul Eder met in March. They said the talks went well.', 'They', 'Ana Ruiz and Paul Eder'],
+    ['linkCoordinations: three names with commas',
+      'Ana Ruiz, Paul Eder and Maria Voss met in March. They said the talks went well.', 'They', 'Ana Ruiz, Paul Eder and Maria Voss'],
+    ['linkCoordinations: "each" with no coordination before it stays unresolved',
+      'The mayor met the board on Monday, each saying the deal was fair.', 'each', null],
+  ])('%s', (_, text, source, expected) => {
+    expect(speakerOf(text, source)).toBe(expected);
+  });
+});
