@@ -23,30 +23,39 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     const cls = a.cls[i];
     const quoteNear = quoteContext(a, s, i);
     const thatNext = hasThatAhead(a, s, i);
-    buf.add(mix(1, 0));
-    buf.add(mix(2, w));
-    buf.add(mix(3, a.lemma[i]));
+    const lrate = a.lemmaRate[i];
+    const vc = a.verbClass[i];
+    if (!buf.beginGroup(a.form[i])) {
+      // What the token's text alone decides (its class too, but for quote marks): one cached sum per form.
+      buf.add(mix(1, 0));
+      buf.add(mix(2, w));
+      buf.add(mix(3, a.lemma[i]));
+      buf.add(mix(10, a.shape[i]));
+      buf.add(mix(11, a.suffix[i]));
+      buf.add(mix3(16, rate, cls));
+      buf.add(mix3(19, a.reporting[i], cls));
+      buf.add(mix3(28, a.reporting[i], rate));
+      buf.add(mix(35, lrate));
+      buf.add(mix3(36, lrate, cls));
+      buf.add(mix3(52, vc, cls));
+      buf.add(mix4(54, vc, rate > 10 ? 11 : rate >> 1, lrate > 10 ? 11 : lrate >> 1));
+      buf.endGroup();
+    }
+    const prevCls = i > s.start ? a.cls[i - 1] : NONE;
+    const nextCls = i + 1 < s.end ? a.cls[i + 1] : NONE;
     buf.add(mix(4, at(a.word, i - 1)));
     buf.add(mix(5, at(a.word, i + 1)));
     buf.add(mix(6, at(a.word, i - 2)));
-    buf.add(mix(10, a.shape[i]));
-    buf.add(mix(11, a.suffix[i]));
-    buf.add(mix4(12, at(a.cls, i - 1), cls, at(a.cls, i + 1)));
-    buf.add(mix3(13, at(a.cls, i - 2), at(a.cls, i - 1)));
-    buf.add(mix3(14, at(a.cls, i + 1), at(a.cls, i + 2)));
-    buf.add(mix3(16, rate, cls));
-    buf.add(mix3(19, a.reporting[i], cls));
+    buf.add(mix4(12, prevCls, cls, nextCls));
+    buf.add(mix3(13, at(a.cls, i - 2), prevCls));
+    buf.add(mix3(14, nextCls, at(a.cls, i + 2)));
     buf.add(mix3(20, a.quote[i], rate));
     buf.add(mix3(25, i === s.start ? 1 : i === s.end - 1 ? 2 : 0, cls));
-    buf.add(mix3(27, a.lemma[i], at(a.cls, i - 1)));
-    buf.add(mix3(28, a.reporting[i], rate));
+    buf.add(mix3(27, a.lemma[i], prevCls));
     buf.add(mix4(29, a.reporting[i], quoteNear, thatNext));
     const right = rightFrame(a, s, i);
     const left = leftFrame(a, s, i);
-    const lrate = a.lemmaRate[i];
     buf.add(mix3(32, a.lemma[i], right));
-    buf.add(mix(35, lrate));
-    buf.add(mix3(36, lrate, cls));
     buf.add(mix4(37, lrate, right, a.reporting[i]));
     buf.add(mix4(38, a.suffix[i], right, left & 3));
     const other = nearestOther(a, strong, i);
@@ -55,10 +64,7 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     buf.add(mix4(42, other.side, other.word, rate > 10 ? 11 : rate >> 1));
     buf.add(mix(45, at(a.word, i - 3)));
     buf.add(mix3(51, at(a.word, i - 2), at(a.word, i - 1)));
-    const vc = a.verbClass[i];
-    buf.add(mix3(52, vc, cls));
-    buf.add(mix4(54, vc, rate > 10 ? 11 : rate >> 1, lrate > 10 ? 11 : lrate >> 1));
-    buf.add(mix4(55, vc, at(a.cls, i - 1), at(a.cls, i + 1)));
+    buf.add(mix4(55, vc, prevCls, nextCls));
     buf.next();
   }
 }

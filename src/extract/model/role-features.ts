@@ -136,18 +136,32 @@ function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, b
   const nextWord = i + 1 < p.end ? a.word[i + 1] : NONE;
   const cls = a.cls[i];
   const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
-  buf.add(mix(101, d));
-  buf.add(mix3(104, d, a.word[i]));
-  buf.add(mix3(106, d, cls));
+  const form = a.form[i];
+  if (!buf.beginGroup(form && (d === 0 ? form : sideKey(form)))) {
+    // What the token's text and side alone decide: one cached sum per form and side.
+    buf.add(mix(101, d));
+    buf.add(mix3(104, d, a.word[i]));
+    buf.add(mix3(106, d, cls));
+    buf.add(mix3(116, d, a.shape[i]));
+    buf.add(mix3(117, d, a.suffix[i]));
+    buf.endGroup();
+  }
   buf.add(mix4(108, d, prevCls, cls));
   buf.add(mix4(109, d, cls, nextCls));
   buf.add(mix3(110, d, prevWord));
   buf.add(mix3(111, d, nextWord));
-  buf.add(mix3(116, d, a.shape[i]));
-  buf.add(mix3(117, d, a.suffix[i]));
   buf.add(mix4(129, d, toEnd, cls));
   buf.add(mix4(130, d, prevWord, a.word[i]));
   buf.add(mix4(131, d, toEnd, nextCls));
+}
+
+/** A second key per form, for its features right of a cue. */
+const RIGHT_OF_CUE = new WeakMap<object, object>();
+
+function sideKey(form: object): object {
+  let key = RIGHT_OF_CUE.get(form);
+  if (!key) RIGHT_OF_CUE.set(form, (key = {}));
+  return key;
 }
 
 /** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */

@@ -42,6 +42,11 @@ export interface TokenAttributes {
   verbClass: Uint8Array;
   /** 1 when the lemma is a reporting or belief verb of the hand-written lexicon. */
   reporting: Uint8Array;
+  /**
+   * The token's form, shared by every token with the same text (so a key for caching what the
+   * text alone decides); undefined for quote marks, whose class depends on their place.
+   */
+  form: Array<object | undefined>;
 }
 
 /** What the tagger learned about words: P(part of a cue | lower-cased word) buckets, by word hash. */
@@ -57,6 +62,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
   const a: TokenAttributes = {
     count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
     cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
+    form: new Array<object | undefined>(n),
   };
   markQuotes(doc.quotes, a.quote);
   for (let i = 0; i < n; i++) {
@@ -75,6 +81,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
     a.lemmaRate[i] = f.lemmaRate;
     a.reporting[i] = f.reporting;
     a.verbClass[i] = f.verbClass;
+    a.form[i] = doc.tokens.kind[i] === QUOTE ? undefined : f;
   }
   return a;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/document.js';
+import { buildContext } from '../context.js';
+import { findQuoteAttributions } from '../quote-layer.js';
+import { prepare } from './attribution-model.js';
+import { cueFeatures } from './cue-features.js';
+import { defaultModel } from './default-model.js';
+import { EmissionSink, FeatureBuffer } from './feature-buffer.js';
+import { emissions } from './linear.js';
+import { StaticRoleEmissions } from './role-features.js';
+
+// Words repeat on purpose: the second time a form comes, its cached group is used.
+const TEXT = `The mayor said the vote would wait. “It will wait,” the mayor said, and the council said so too.
+Critics said the plan — “a mess,” they said — would fail; the mayor said it would not.`;
+
+describe('EmissionSink groups', () => {
+  it('EmissionSink: cached per-form groups give the scores of the features one by one', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText(TEXT));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []));
+    for (const s of ctx.doc.sentences) {
+      const buf = new FeatureBuffer(model.cue.mask);
+      cueFeatures(ctx, p.attrs, p.index, s, buf);
+      const generic = emissions(model.cue, buf.finish());
+      for (let round = 0; round < 2; round++) {
+        const sink = new EmissionSink(model.cue, s.end - s.start);
+        cueFeatures(ctx, p.attrs, p.index, s, sink);
+        expect(Array.from(sink.scores)).toEqual(Array.from(generic));
+      }
+    }
+  });
+
+  it('StaticRoleEmissions: the same scores for a form on each side, however often it comes', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText(TEXT));
+    const p = prepare(ctx, model.lexicon, []);
+    const first = new Float32Array(ctx.doc.tokens.count * model.role.labels);
+    const again = new Float32Array(first.length);
+    const all = { start: 0, end: ctx.doc.tokens.count };
+    const cue = { start: 3, end: 4 };
+    new StaticRoleEmissions(ctx, p.attrs, model.role).addTo(first, cue, all);
+    new StaticRoleEmissions(ctx, p.attrs, model.role).addTo(again, cue, all);
+    expect(Array.from(again)).toEqual(Array.from(first));
+    expect(first.some((x) => x !== 0)).toBe(true);
+  });
+
+  it('FeatureBuffer: never caches, so training sees every feature', () => {
+    const buf = new FeatureBuffer(255);
+    expect(buf.beginGroup({})).toBe(false);
+    buf.add(7);
+    buf.endGroup();
+    buf.next();
+    expect(Array.from(buf.finish().feats)).toEqual([7]);
+  });
+});
