@@ -28,7 +28,8 @@ export class History {
 
   add(view: DocView, pos: number, end: number, entity: EntityRecord, possessive: boolean): void {
     const ref: Reference = {
-      pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive, oblique: PREPOSITIONS.has(lowerAt(view, pos - 1)),
+      pos, end, entity, sentence: view.doc.sentenceOf[pos], quote: view.doc.quoteOf[pos], possessive,
+      oblique: PREPOSITIONS.has(lowerAt(view, pos - 1)) || inOpeningClause(view, pos),
     };
     if (!this.refs.length || this.refs[this.refs.length - 1].pos <= pos) this.refs.push(ref); // the common case: text order
     else this.refs.splice(this.before(pos + 1) + 1, 0, ref);
@@ -70,6 +71,19 @@ export class History {
     }
     return undefined;
   }
+}
+
+const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'after', 'as', 'while', 'because', 'since', 'before', 'until', 'once', 'whenever', 'unless']);
+
+/**
+ * "When terrorists strike, Ruiz and Eder call them …": a name in a clause that opens the
+ * sentence with a subordinator, before its comma, is no subject of the sentence.
+ */
+function inOpeningClause(view: DocView, pos: number): boolean {
+  const start = view.doc.sentences[view.doc.sentenceOf[pos]].start;
+  if (!SUBORDINATORS.has(lowerAt(view, start))) return false;
+  for (let t = start + 1; t < pos; t++) if (lowerAt(view, t) === ',') return false;
+  return true;
 }
 
 /**

@@ -34,6 +34,13 @@ describe('resolvePronoun', () => {
       'Rep. Paul Eder was one of four members who voted no.', [['who']], ['members']],
     ['resolvePronoun: a relative in an appositive to a name is the name',
       'Ana Ruiz, a city clerk who retired last year, spoke.', [['who']], ['Ana Ruiz']],
+    ['resolvePronoun: a name in an opening subordinate clause is no subject',
+      'Republicans spoke. When Republicans gathered, Ana Ruiz and Paul Eder stayed home. They said the vote was rigged.', [['Republicans'], ['They']],
+      ['Republicans', 'Ana Ruiz and Paul Eder']],
+    ['resolvePronoun: "they" prefers people in the last two sentences to an organisation',
+      'Ana Ruiz and Paul Eder criticised the plan. It gave the Harbor Authority more power. They said it was unfair.', [['They']], ['Ana Ruiz and Paul Eder']],
+    ['resolvePronoun: "they" takes an organisation when no people are near',
+      'Greenfield Bank met regulators on Monday. They said rates would rise.', [['They']], ['Greenfield Bank']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

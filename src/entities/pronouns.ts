@@ -31,6 +31,10 @@ export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry):
 
 /** The nearest compatible reference, a subject rather than an object or possessive ({@link History.antecedent}). */
 function personalAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
+  if (p.number === 'plural') {
+    const people = ctx.history.antecedent(ctx.view, t, (e) => e.plural || e.kind === 'group', 2)?.entity;
+    if (people) return people;
+  }
   return ctx.history.antecedent(ctx.view, t, (e) => agrees(e, p), 12, p.gender === 'male' || p.gender === 'female' ? p.gender : undefined)?.entity;
 }
 
