@@ -5,11 +5,12 @@ export interface FeatureSink {
   add(hash: number): void;
   next(): void;
   /**
-   * Starts a group of features that depends on `key` alone (a token's form): true when the sink
-   * added the group's cached scores, and the caller skips it; false when the caller adds the
-   * features and then calls {@link FeatureSink.endGroup}. `undefined` never caches.
+   * Starts a group of features that depends on `form` alone (a token form's id, see
+   * `TokenAttributes.form`) and `side` (0 or 1): true when the sink added the group's cached
+   * scores, and the caller skips it; false when the caller adds the features and then calls
+   * {@link FeatureSink.endGroup}. A negative id never caches.
    */
-  beginGroup(key: object | undefined): boolean;
+  beginGroup(form: number, side?: number): boolean;
   endGroup(): void;
 }
 
@@ -42,7 +43,7 @@ export class FeatureBuffer implements FeatureSink {
   }
 
   /** Training wants the features themselves: never cached. */
-  beginGroup(): boolean {
+  beginGroup(_form?: number, _side?: number): boolean {
     return false;
   }
 
@@ -60,8 +61,22 @@ export class FeatureBuffer implements FeatureSink {
   }
 }
 
-/** Per model, the summed scores of feature groups by key (token forms), shared by every document. */
-const GROUPS = new WeakMap<LinearModel, WeakMap<object, Float32Array>>();
+/** Summed group scores of one model and side by form id, grown as ids come. */
+interface GroupTable {
+  scores: Float32Array;
+  filled: Uint8Array;
+}
+
+/** Per quantised (loaded) model, a table per side. */
+let TABLES = new WeakMap<LinearModel, [GroupTable, GroupTable]>();
+
+/**
+ * Forgets every cached group (form ids are about to be reused).
+ * @example clearGroupCaches()
+ */
+export function clearGroupCaches(): void {
+  TABLES = new WeakMap();
+}
 
 /**
  * A sink that scores features as they come (inference): emission scores `n × L` without
@@ -69,14 +84,16 @@ const GROUPS = new WeakMap<LinearModel, WeakMap<object, Float32Array>>();
  * @example const sink = new EmissionSink(model, n); cueFeatures(…, sink); sink.scores
  */
 export class EmissionSink implements FeatureSink {
-  readonly scores: Float32Array;
+  scores: Float32Array;
   private position = 0;
   private readonly weights: Float32Array | Int8Array;
   private readonly labels: number;
   private readonly mask: number;
-  private readonly groups: WeakMap<object, Float32Array> | undefined;
+  /** Cached groups, when the model is frozen. */
+  private readonly tables: [GroupTable, GroupTable] | undefined;
   private readonly before: Float32Array;
-  private groupKey: object | undefined;
+  private groupTable: GroupTable | undefined;
+  private groupForm = 0;
 
   constructor(private readonly model: LinearModel, length: number) {
     this.scores = new Float32Array(length * model.labels);
@@ -86,34 +103,48 @@ export class EmissionSink implements FeatureSink {
     this.before = new Float32Array(model.labels);
     // Only a quantised (loaded) model is frozen; a model in training changes under the cache.
     if (model.weights instanceof Int8Array) {
-      let groups = GROUPS.get(model);
-      if (!groups) GROUPS.set(model, (groups = new WeakMap()));
-      this.groups = groups;
+      let tables = TABLES.get(model);
+      if (!tables) TABLES.set(model, (tables = [emptyTable(model.labels), emptyTable(model.labels)]));
+      this.tables = tables;
     }
   }
 
-  beginGroup(key: object | undefined): boolean {
-    const o = this.position * this.labels;
-    const cached = key && this.groups?.get(key);
-    if (cached) {
-      for (let y = 0; y < this.labels; y++) this.scores[o + y] += cached[y];
+  /** Scores a new sequence of `length` positions with the same model. */
+  reset(length: number): void {
+    const size = length * this.labels;
+    if (this.scores.length === size) this.scores.fill(0);
+    else this.scores = new Float32Array(size);
+    this.position = 0;
+  }
+
+  beginGroup(form: number, side = 0): boolean {
+    if (form < 0 || !this.tables) return false;
+    const L = this.labels;
+    const o = this.position * L;
+    const table = this.tables[side];
+    if (form < table.filled.length && table.filled[form]) {
+      const at = form * L;
+      for (let y = 0; y < L; y++) this.scores[o + y] += table.scores[at + y];
       return true;
     }
-    this.groupKey = key;
-    for (let y = 0; y < this.labels; y++) this.before[y] = this.scores[o + y];
+    this.groupTable = table;
+    this.groupForm = form;
+    for (let y = 0; y < L; y++) this.before[y] = this.scores[o + y];
     return false;
   }
 
   endGroup(): void {
-    const key = this.groupKey;
-    if (!key || !this.groups) return;
-    this.groupKey = undefined;
+    let table = this.groupTable;
+    if (!table) return;
+    this.groupTable = undefined;
+    const L = this.labels;
+    const form = this.groupForm;
+    if (form >= table.filled.length) table = grow(table, form, L);
     // Unscaled weights are small integers: their sums are exact, so the cached sum adds up
     // to the same scores as the features one by one.
-    const o = this.position * this.labels;
-    const sum = new Float32Array(this.labels);
-    for (let y = 0; y < this.labels; y++) sum[y] = this.scores[o + y] - this.before[y];
-    this.groups.set(key, sum);
+    const o = this.position * L;
+    for (let y = 0; y < L; y++) table.scores[form * L + y] = this.scores[o + y] - this.before[y];
+    table.filled[form] = 1;
   }
 
   add(hash: number): void {
@@ -131,4 +162,21 @@ export class EmissionSink implements FeatureSink {
     }
     this.position++;
   }
+}
+
+function emptyTable(labels: number): GroupTable {
+  return { scores: new Float32Array(1024 * labels), filled: new Uint8Array(1024) };
+}
+
+/** Makes room for form id `form` (in place: the table object stays the one the sinks hold). */
+function grow(table: GroupTable, form: number, labels: number): GroupTable {
+  let size = table.filled.length;
+  while (size <= form) size *= 2;
+  const filled = new Uint8Array(size);
+  filled.set(table.filled);
+  const scores = new Float32Array(size * labels);
+  scores.set(table.scores);
+  table.filled = filled;
+  table.scores = scores;
+  return table;
 }

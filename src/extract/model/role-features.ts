@@ -99,10 +99,12 @@ export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): 
 export class StaticRoleEmissions {
   private readonly done: Uint8Array;
   private readonly scores: [Float32Array, Float32Array];
+  private readonly sink: EmissionSink;
 
   constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, private readonly model: LinearModel) {
     this.done = new Uint8Array(a.count * 2);
     this.scores = [new Float32Array(a.count * model.labels), new Float32Array(a.count * model.labels)];
+    this.sink = new EmissionSink(model, 1);
   }
 
   /** Adds the static scores of the window's tokens (side by side of `cue`) into `em`. */
@@ -119,7 +121,8 @@ export class StaticRoleEmissions {
   }
 
   private compute(i: number, d: number): void {
-    const sink = new EmissionSink(this.model, 1);
+    const sink = this.sink;
+    sink.reset(1);
     addStatic(this.ctx, this.a, i, d, sink);
     sink.next();
     this.scores[d].set(sink.scores, i * this.model.labels);
@@ -137,7 +140,7 @@ function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, b
   const cls = a.cls[i];
   const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
   const form = a.form[i];
-  if (!buf.beginGroup(form && (d === 0 ? form : sideKey(form)))) {
+  if (!buf.beginGroup(form, d)) {
     // What the token's text and side alone decide: one cached sum per form and side.
     buf.add(mix(101, d));
     buf.add(mix3(104, d, a.word[i]));
@@ -153,15 +156,6 @@ function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, b
   buf.add(mix4(129, d, toEnd, cls));
   buf.add(mix4(130, d, prevWord, a.word[i]));
   buf.add(mix4(131, d, toEnd, nextCls));
-}
-
-/** A second key per form, for its features right of a cue. */
-const RIGHT_OF_CUE = new WeakMap<object, object>();
-
-function sideKey(form: object): object {
-  let key = RIGHT_OF_CUE.get(form);
-  if (!key) RIGHT_OF_CUE.set(form, (key = {}));
-  return key;
 }
 
 /** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */

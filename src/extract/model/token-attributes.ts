@@ -4,6 +4,7 @@ import type { RuleContext } from '../context.js';
 import classes from '../data/word-classes.json' with { type: 'json' };
 import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
 import { isUpper } from '../../text/chars.js';
+import { clearGroupCaches, type FeatureSink } from './feature-buffer.js';
 import { hashString, mix } from './hash.js';
 
 /** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
@@ -43,10 +44,11 @@ export interface TokenAttributes {
   /** 1 when the lemma is a reporting or belief verb of the hand-written lexicon. */
   reporting: Uint8Array;
   /**
-   * The token's form, shared by every token with the same text (so a key for caching what the
-   * text alone decides); undefined for quote marks, whose class depends on their place.
+   * The id of the token's form, shared by every token with the same text (so a key for caching
+   * what the text alone decides, see {@link FeatureSink.beginGroup}); -1 for quote marks, whose
+   * class depends on their place.
    */
-  form: Array<object | undefined>;
+  form: Int32Array;
 }
 
 /** What the tagger learned about words: P(part of a cue | lower-cased word) buckets, by word hash. */
@@ -62,7 +64,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
   const a: TokenAttributes = {
     count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
     cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
-    form: new Array<object | undefined>(n),
+    form: new Int32Array(n),
   };
   markQuotes(doc.quotes, a.quote);
   for (let i = 0; i < n; i++) {
@@ -81,7 +83,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
     a.lemmaRate[i] = f.lemmaRate;
     a.reporting[i] = f.reporting;
     a.verbClass[i] = f.verbClass;
-    a.form[i] = doc.tokens.kind[i] === QUOTE ? undefined : f;
+    a.form[i] = doc.tokens.kind[i] === QUOTE ? -1 : f.id;
   }
   return a;
 }
@@ -100,6 +102,8 @@ function markQuotes(quotes: readonly { open: number; close: number; continues: b
 
 /** What a token's text alone determines; cached per distinct text, since news vocabulary repeats. */
 interface Form {
+  /** Sequential, from 0; the ids start again when the cache of forms is cleared. */
+  id: number;
   word: number;
   lemma: number;
   lemmaKey: number;
@@ -133,9 +137,13 @@ function formOf(ctx: RuleContext, i: number): Form {
     cls: classOf(ctx, i, w, 0),
     reporting: REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0,
     verbClass: VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0,
-    lexicon: null, cueRate: 11, lemmaRate: 11,
+    lexicon: null, cueRate: 11, lemmaRate: 11, id: FORMS.size,
   };
-  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  if (FORMS.size >= MAX_FORMS) {
+    FORMS.clear();
+    clearGroupCaches();
+    f.id = 0;
+  }
   FORMS.set(raw, f);
   return f;
 }
