@@ -46,7 +46,7 @@ describe('EmissionSink groups', () => {
 
   it('FeatureBuffer: never caches, so training sees every feature', () => {
     const buf = new FeatureBuffer(255);
-    expect(buf.beginGroup({})).toBe(false);
+    expect(buf.beginGroup(3)).toBe(false);
     buf.add(7);
     buf.endGroup();
     buf.next();
