@@ -1,4 +1,4 @@
-import { DEMONYMS, GROUP_DETERMINERS, PARTIES, ROLES } from './lexicon.js';
+import { DEMONYMS, GROUP_DETERMINERS, PARTIES, PRONOUNS, ROLE_WORDS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
 import { keyAt, lowerAt } from './view.js';
@@ -13,7 +13,7 @@ import { keyAt, lowerAt } from './view.js';
  */
 export function supportedNominal(ctx: ResolveContext, s: number, e: number): EntityRecord | undefined {
   const role = roleHead(ctx, s, e);
-  if (!role) return undefined;
+  if (!role || !titleModifiersOnly(ctx, s, role.start)) return undefined;
   let place: string | undefined;
   let party: string | undefined;
   for (let t = s; t < role.start; t++) {
@@ -26,6 +26,17 @@ export function supportedNominal(ctx: ResolveContext, s: number, e: number): Ent
   const { refs } = ctx.history;
   for (let i = ctx.history.before(s); i >= 0; i--) if (fits(refs[i].entity)) return refs[i].entity;
   return undefined;
+}
+
+/** "the band leader", "the team captain": a lower-case noun before the role makes it another role than a title's. */
+function titleModifiersOnly(ctx: ResolveContext, s: number, e: number): boolean {
+  for (let t = s; t < e; t++) {
+    const w = lowerAt(ctx.view, t);
+    const k = keyAt(ctx.view, t);
+    if (ctx.view.cap[t] || GROUP_DETERMINERS.has(w) || w === 'the' || w === 'this' || w === 'that' || /^\d/.test(w) || w === 'and') continue;
+    if (!TITLE_MODIFIERS.has(k) && !ROLE_WORDS.has(k) && !DEMONYMS.has(k) && !PARTIES.has(k) && !PRONOUNS.has(w) && !k.endsWith('’s') && !k.endsWith("'s")) return false;
+  }
+  return true;
 }
 
 /** The role phrase that ends a description ("the Russian leader" → leader), with where it starts. */
