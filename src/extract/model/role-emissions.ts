@@ -26,11 +26,20 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const before = cue.start > 0 ? a.cls[cue.start - 1] : NONE;
   const after = cue.end < a.count ? a.cls[cue.end] : NONE;
   const cueQuoted = a.quote[head];
-  const perCue = new Float32Array(2 * (6 + 5 + 1) * L); // 105 by (d, cb), 119 by (d, sent), 122 by d
+  // 105 by (d, cb), 119 by (d, sent) and 122 by d, summed per cue into one table by (d, cb, sent)
+  const perCue = new Float32Array(2 * 6 * 5 * L);
+  const part = new Float32Array(L);
   for (let d = 0; d < 2; d++) {
-    for (let cb = 0; cb < 6; cb++) addWeights(role, mix4(105, d, lemma, cb), perCue, (d * 12 + cb) * L);
-    for (let sent = -2; sent <= 2; sent++) addWeights(role, mix4(119, d, lemma, sent), perCue, (d * 12 + 6 + sent + 2) * L);
-    addWeights(role, mix4(122, d, before, after), perCue, (d * 12 + 11) * L);
+    for (let cb = 0; cb < 6; cb++) {
+      part.fill(0);
+      addWeights(role, mix4(105, d, lemma, cb), part, 0);
+      addWeights(role, mix4(122, d, before, after), part, 0);
+      for (let sent = -2; sent <= 2; sent++) {
+        const at = ((d * 6 + cb) * 5 + sent + 2) * L;
+        for (let y = 0; y < L; y++) perCue[at + y] = part[y];
+        addWeights(role, mix4(119, d, lemma, sent), perCue, at);
+      }
+    }
   }
   for (let i = w.start; i < w.end; i++) {
     const o = (i - w.start) * L;
@@ -51,16 +60,11 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
     const q = a.quote[i];
-    acc(em, o, t.t103, ((d * 11 + db) * 5 + sent + 2) * L, L);
-    acc(em, o, perCue, (d * 12 + cb) * L, L);
-    acc(em, o, t.t112, (d * SIG + sig) * L, L);
-    acc(em, o, t.t113, ((d * SIG + sig) * 6 + cb) * L, L);
-    acc(em, o, t.t114, ((d * 3 + cues) * 11 + db) * L, L);
-    acc(em, o, t.t115, ((d * 4 + q) * 4 + quotes) * L, L);
-    acc(em, o, perCue, (d * 12 + 6 + sent + 2) * L, L);
+    acc(em, o, t.distance, (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * L, L);
+    acc(em, o, perCue, ((d * 6 + cb) * 5 + sent + 2) * L, L);
+    acc(em, o, t.between, ((d * SIG + sig) * 6 + cb) * L, L);
+    acc(em, o, t.quotes, (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L, L);
     acc(em, o, t.t121, ((d * 5 + ruleSignal(idx, i, cueRule)) * 27 + cls) * L, L);
-    acc(em, o, perCue, (d * 12 + 11) * L, L);
-    acc(em, o, t.t125, ((d * 4 + cueQuoted) * 4 + q) * L, L);
     acc(em, o, t.t132, ((d * 12 + lr) * 6 + cb) * L, L);
     addWeights(role, mix4(126, d, sig, cls), em, o);
     if (dist <= 3) addWeights(role, mix4(128, d, a.word[i], dist), em, o);
@@ -81,9 +85,16 @@ function addWeights(m: LinearModel, hash: number, out: Float32Array, o: number):
 
 const IN_CUE = mix(100, 0);
 
+/** Dense tables; templates that share index variables are summed into one table. */
 interface Tables {
-  t103: Float32Array; t112: Float32Array; t113: Float32Array; t114: Float32Array;
-  t115: Float32Array; t121: Float32Array; t125: Float32Array; t132: Float32Array;
+  /** 103 by (d, db, sent) + 114 by (d, cues, db), by (d, db, sent, cues). */
+  distance: Float32Array;
+  /** 112 by (d, sig) + 113 by (d, sig, cb), by (d, sig, cb). */
+  between: Float32Array;
+  /** 115 by (d, q, quotes) + 125 by (d, cueQuoted, q), by (d, cueQuoted, q, quotes). */
+  quotes: Float32Array;
+  t121: Float32Array;
+  t132: Float32Array;
 }
 
 const TABLES = new WeakMap<LinearModel, Tables>();
@@ -99,13 +110,26 @@ function tablesOf(m: LinearModel): Tables {
     return out;
   };
   t = {
-    t103: table(2 * 11 * 5, (put) => { for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) put((d * 11 + db) * 5 + s + 2, mix4(103, d, db, s)); }),
-    t112: table(2 * SIG, (put) => { for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) put(d * SIG + g, mix3(112, d, g)); }),
-    t113: table(2 * SIG * 6, (put) => { for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) for (let cb = 0; cb < 6; cb++) put((d * SIG + g) * 6 + cb, mix4(113, d, g, cb)); }),
-    t114: table(2 * 3 * 11, (put) => { for (let d = 0; d < 2; d++) for (let c = 0; c < 3; c++) for (let db = 0; db < 11; db++) put((d * 3 + c) * 11 + db, mix4(114, d, c, db)); }),
-    t115: table(2 * 16, (put) => { for (let d = 0; d < 2; d++) for (let q = 0; q < 4; q++) for (let n = 0; n < 4; n++) put((d * 4 + q) * 4 + n, mix4(115, d, q, n)); }),
+    distance: table(2 * 11 * 5 * 3, (put) => {
+      for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) for (let c = 0; c < 3; c++) {
+        const at = (((d * 11 + db) * 5 + s + 2) * 3 + c);
+        put(at, mix4(103, d, db, s));
+        put(at, mix4(114, d, c, db));
+      }
+    }),
+    between: table(2 * SIG * 6, (put) => {
+      for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) for (let cb = 0; cb < 6; cb++) {
+        put((d * SIG + g) * 6 + cb, mix3(112, d, g));
+        put((d * SIG + g) * 6 + cb, mix4(113, d, g, cb));
+      }
+    }),
+    quotes: table(2 * 4 * 4 * 4, (put) => {
+      for (let d = 0; d < 2; d++) for (let cq = 0; cq < 4; cq++) for (let q = 0; q < 4; q++) for (let n = 0; n < 4; n++) {
+        put(((d * 4 + cq) * 4 + q) * 4 + n, mix4(115, d, q, n));
+        put(((d * 4 + cq) * 4 + q) * 4 + n, mix4(125, d, cq, q));
+      }
+    }),
     t121: table(2 * 5 * 27, (put) => { for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let c = 0; c < 27; c++) put((d * 5 + r) * 27 + c, mix4(121, d, r, c)); }),
-    t125: table(2 * 16, (put) => { for (let d = 0; d < 2; d++) for (let cq = 0; cq < 4; cq++) for (let q = 0; q < 4; q++) put((d * 4 + cq) * 4 + q, mix4(125, d, cq, q)); }),
     t132: table(2 * 12 * 6, (put) => { for (let d = 0; d < 2; d++) for (let lr = 0; lr < 12; lr++) for (let cb = 0; cb < 6; cb++) put((d * 12 + lr) * 6 + cb, mix4(132, d, lr, cb)); }),
   };
   TABLES.set(m, t);
