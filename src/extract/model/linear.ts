@@ -61,20 +61,17 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   if (n === 0) return { labels, score: 0 };
   const delta = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  const { transitions: tr, allowed } = model;
+  const tr = maskedTransitions(model);
   const rowSize = (L + 1) * L;
-  for (let y = 0; y < L; y++) {
-    const t = groups[0] * rowSize + L * L + y;
-    delta[y] = allowed[L * L + y] ? em[y] + tr[t] : -Infinity;
-  }
+  for (let y = 0; y < L; y++) delta[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
   for (let i = 1; i < n; i++) {
     const g = groups[i] * rowSize;
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
-        const s = delta[(i - 1) * L + p] + tr[g + p * L + y];
+        const s = delta[prev + p] + tr[g + p * L + y];
         if (s > best) { best = s; arg = p; }
       }
       delta[i * L + y] = best + em[i * L + y];
@@ -87,6 +84,21 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   labels[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
   return { labels, score: best };
+}
+
+const MASKED = new WeakMap<Float32Array, { allowed: Uint8Array; masked: Float64Array }>();
+
+/** The transitions with −∞ where `allowed` forbids them (cached per transitions array; no branch in the inner loop). */
+function maskedTransitions(model: LinearModel): Float64Array {
+  const { transitions: tr, allowed, labels: L } = model;
+  const cached = MASKED.get(tr);
+  if (cached && cached.allowed === allowed) return cached.masked;
+  const masked = new Float64Array(tr.length);
+  const rowSize = (L + 1) * L;
+  for (let k = 0; k < tr.length; k++) masked[k] = allowed[k % rowSize] ? tr[k] : -Infinity;
+  // A model in training updates its transitions in place: cache only frozen (quantised) models.
+  if (model.weights instanceof Int8Array) MASKED.set(tr, { allowed, masked });
+  return masked;
 }
 
 /**
