@@ -116,7 +116,7 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
     t = m.end - 1;
     if (m.possessive) owner = m;
     else if (afterPreposition(ctx, s, m.start)) { if (heads.length) affiliate(ctx, heads[heads.length - 1], m); }
-    else if (!isBareRole(ctx, m) && !modifiesNoun(ctx, m, e) && !isCommonWord(ctx, m)) heads.push(m);
+    else if (!isBareRole(ctx, m) && !modifiesNoun(ctx, m, e) && !isCommonWord(ctx, m, e)) heads.push(m);
   }
   if (owner && owner.end + 1 >= e) { // "Trump’s", "Obama and Clinton’s": the possessor is the source
     if (!heads.length) return onlyCoordination ? undefined : linkMention(ctx, owner);
@@ -171,16 +171,22 @@ function coordination(ctx: ResolveContext, heads: NameMention[], s: number, e: n
 }
 
 /**
- * "Developers and supporters in Congress", "Data from the survey": a lone capitalised word
- * that opens the sentence, names nothing known elsewhere and goes on with "and", a preposition
- * or a noun is a common word, not a name.
+ * "Developers and supporters in Congress", "Data from the survey", "Younger black voters": a
+ * lone capitalised word that opens the sentence, names nothing known elsewhere and goes on with
+ * "and", a preposition or a noun — or with lower-case words to the end of the source — is a
+ * common word, not a name.
  */
-function isCommonWord(ctx: ResolveContext, m: NameMention): boolean {
+function isCommonWord(ctx: ResolveContext, m: NameMention, e: number): boolean {
   if (m.kind !== null || m.end - m.start !== 1 || ctx.entityOf[m.index]) return false;
   const { sentences, sentenceOf } = ctx.view.doc;
   if (sentences[sentenceOf[m.start]].start !== m.start) return false;
   const next = keyAt(ctx.view, m.end);
+  if (m.end < e - 1 && isLowerWord(ctx, m.end) && isLowerWord(ctx, e - 1) && !PRONOUNS.has(keyAt(ctx.view, e - 1))) return true; // "Younger black voters"
   return !ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next));
+}
+
+function isLowerWord(ctx: ResolveContext, t: number): boolean {
+  return ctx.view.doc.tokens.kind[t] === WORD && !ctx.view.cap[t];
 }
 
 /** A name that is only a title ("Senator from Texas") is a description, not a name. */
@@ -303,6 +309,8 @@ function descriptionName(ctx: ResolveContext, s: number, e: number, headWord: st
   if (p?.possessive && p.person === 3 && s + 1 < e) {
     owner = resolvePronoun(ctx, s, p)?.name;
     from = s + 1;
+  } else if (p?.possessive && s + 1 < e) {
+    from = s + 1; // "our enemies": the writer's, a determiner like "the"
   } else {
     const i = ctx.mentionAt[s];
     const m = i >= 0 ? ctx.mentions[i] : undefined;

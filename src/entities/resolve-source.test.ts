@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../core/types.js';
+import { analyzeText } from '../text/document.js';
+import { resolveSpeakers } from './index.js';
+
+/** The speaker name resolved for the first occurrence of `source` in `text`. */
+function speakerOf(text: string, source: string): string | null {
+  const at = text.indexOf(source);
+  const from = at + source.length;
+  const end = text.indexOf('.', from);
+  const a: Attribution = {
+    id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
+    source: { start: at, end: from, text: source }, confidence: 1, provenance: [],
+  };
+  resolveSpeakers(analyzeText(text), [a], []);
+  return a.speaker?.name ?? null;
+}
+
+describe('resolveSource', () => {
+  it.each([
+    ['resolveSource: a first-person possessive is left out of a group’s name',
+      'Our rivals kept building while our neighbours waited.', 'our neighbours', 'neighbours'],
+    ['resolveSource: a capitalised adjective opening the sentence is no name',
+      'Older rural voters, above all, say the plan is unfair.', 'Older rural voters', 'Older rural voters'],
+    ['resolveSource: a name opening the sentence before its own noun stays a name',
+      'Ruiz aides say the plan is unfair.', 'Ruiz aides', 'Ruiz aides'],
+  ])('%s', (_, text, source, expected) => {
+    expect(speakerOf(text, source)).toBe(expected);
+  });
+});
