@@ -24,6 +24,8 @@ describe('resolveSource', () => {
       'Older rural voters, above all, say the plan is unfair.', 'Older rural voters', 'Older rural voters'],
     ['resolveSource: a name opening the sentence before its own noun stays a name',
       'Ruiz aides say the plan is unfair.', 'Ruiz aides', 'Ruiz aides'],
+    ['resolveSource: "the agency" refers back to a "Department of …"',
+      'The Department of Water Resources issued a warning. The agency said reservoirs were low.', 'The agency', 'Department of Water Resources'],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

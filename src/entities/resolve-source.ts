@@ -256,13 +256,13 @@ function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string):
   return 'person';
 }
 
-/** "the campaign" → the last organisation named "… campaign"; "the agency" → the last "… Bureau", "… Service". */
+/** "the campaign" → the last organisation named "… campaign"; "the agency" → the last "… Bureau", "… Service", "Department of …". */
 function lastOrganization(ctx: ResolveContext, pos: number, head: string): EntityRecord | undefined {
   const ends = ORG_CLASSES.get(head) ?? [head];
   const { refs } = ctx.history;
   for (let i = ctx.history.before(pos); i >= 0; i--) {
     const x = refs[i].entity;
-    if (x.kind === 'organization' && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`))) return x;
+    if (x.kind === 'organization' && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`) || x.norm.startsWith(`${w} of `))) return x;
   }
   return undefined;
 }
