@@ -26,6 +26,11 @@ describe('resolveSource', () => {
       'Ruiz aides say the plan is unfair.', 'Ruiz aides', 'Ruiz aides'],
     ['resolveSource: "the agency" refers back to a "Department of …"',
       'The Department of Water Resources issued a warning. The agency said reservoirs were low.', 'The agency', 'Department of Water Resources'],
+    ['resolveSource: "his lawyer" is not the lawyer of someone else',
+      'Ana Ruiz’s lawyer Maria Costa spoke on Monday. Later the panel held Paul Eder in contempt. His lawyer said he would not testify.', 'His lawyer',
+      "Paul Eder's lawyer"],
+    ['resolveSource: "her lawyer" is the lawyer the text gave her',
+      'Ana Ruiz’s lawyer Maria Costa spoke on Monday. Ruiz was not there. Her lawyer said the case was weak.', 'Her lawyer', 'Maria Costa'],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
 import { resolvePronoun } from './pronouns.js';
 import { trimTrailingTime } from './source-edges.js';
 import { addRole, type EntityRecord } from './registry.js';
-import { keyAt, lowerAt } from './view.js';
+import { isPossessive, keyAt, lowerAt } from './view.js';
 
 const AFFILIATION_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in', 'by']);
 const COORDINATION = new Set([',', 'and', '&', '(', ')', 'both', 'all', 'also']);
@@ -202,7 +202,7 @@ function isBareRole(ctx: ResolveContext, m: NameMention): boolean {
 function described(ctx: ResolveContext, s: number, e: number): EntityRecord | undefined {
   const head = headEnd(ctx, s, e);
   const supported = supportedNominal(ctx, s, head);
-  if (supported) return refer(ctx, supported, s, e);
+  if (supported && ownerAgrees(ctx, supported, s)) return refer(ctx, supported, s, e);
   const headWord = keyAt(ctx.view, head - 1);
   const kind = kindOfHead(ctx, s, head, headWord);
   const members = definitePlural(ctx, s, head, headWord);
@@ -222,6 +222,24 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   const entity = ctx.registry.describe(kind, name, s, e);
   ctx.history.add(ctx.view, s, e, entity, false);
   return entity;
+}
+
+/**
+ * "His lawyer" is the earlier "Clinton’s lawyer Cheryl Mills" only when "his" is Clinton: a
+ * description with a possessive pronoun takes a titled person only if the text wrote that
+ * person's title after the same possessor.
+ */
+function ownerAgrees(ctx: ResolveContext, entity: EntityRecord, s: number): boolean {
+  const p = PRONOUNS.get(lowerAt(ctx.view, s));
+  if (!p?.possessive || p.person !== 3) return true;
+  const owner = ctx.history.antecedent(ctx.view, s, (x) => x !== entity && (p.gender === 'any' || p.gender === 'neuter' || (x.kind === 'person' && (!x.gender || x.gender === p.gender))), 4)?.entity;
+  for (let k = 0; k < entity.refs.length; k += 2) {
+    const at = entity.refs[k];
+    if (at >= s || !isPossessive(ctx.view, at - 1)) continue;
+    const i = ctx.mentionAt[at - 2];
+    if (i >= 0 && ctx.entityOf[i] === owner) return true;
+  }
+  return false;
 }
 
 function refer(ctx: ResolveContext, entity: EntityRecord, s: number, e: number): EntityRecord {
