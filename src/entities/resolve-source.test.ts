@@ -31,6 +31,10 @@ describe('resolveSource', () => {
       "Paul Eder's lawyer"],
     ['resolveSource: "her lawyer" is the lawyer the text gave her',
       'Ana Ruiz’s lawyer Maria Costa spoke on Monday. Ruiz was not there. Her lawyer said the case was weak.', 'Her lawyer', 'Maria Costa'],
+    ['resolveSource: a role after a named possessor names the person who opened the sentence before',
+      'Maria Costa on Monday urged the council to act. “It is late,” Ana Ruiz’s former campaign manager said.', 'Ana Ruiz’s former campaign manager', 'Maria Costa'],
+    ['resolveSource: not when that person is the possessor',
+      'Ana Ruiz on Monday urged the council to act. “It is late,” Ruiz’s campaign manager said.', 'Ruiz’s campaign manager', "Ana Ruiz's campaign manager"],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

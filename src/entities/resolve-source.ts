@@ -211,6 +211,8 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
     const salient = definiteRole(ctx, s, head);
     if (salient) return refer(ctx, salient, s, e);
   }
+  const variation = kind === 'person' ? possessiveRole(ctx, s, head) : undefined;
+  if (variation) return refer(ctx, variation, s, e);
   if (lowerAt(ctx.view, s) === 'the' && head - s === 2 && kind === 'organization') {
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
@@ -293,6 +295,30 @@ function definitePlural(ctx: ResolveContext, s: number, head: number, word: stri
   if (lowerAt(ctx.view, s) !== 'the' || !(PLURAL_ROLES.has(word) || GROUP_NOUNS.has(word) || word === 'men' || word === 'women')) return undefined;
   for (let t = s + 1; t < head - 1; t++) if (!/^(?:two|three|both)$/.test(lowerAt(ctx.view, t)) && !TITLE_MODIFIERS.has(keyAt(ctx.view, t))) return undefined;
   return ctx.history.antecedent(ctx.view, s, (x) => ctx.coordinations.has(x), 2)?.entity;
+}
+
+/**
+ * "David Axelrod on Wednesday called on Dean … “…,” Obama's former campaign strategist said": a
+ * role after a named possessor, with no title to support it, names the person who opens the
+ * sentence before — when that person is not the possessor and no role of theirs contradicts it.
+ */
+function possessiveRole(ctx: ResolveContext, s: number, head: number): EntityRecord | undefined {
+  const i = ctx.mentionAt[s];
+  const m = i >= 0 ? ctx.mentions[i] : undefined;
+  if (!m?.possessive || m.start !== s) return undefined;
+  const role = roleHead(ctx, m.end + 1, head);
+  if (!role || !knownModifiers(ctx, m.end + 1, role.start)) return undefined;
+  const owner = ctx.entityOf[i];
+  const { sentences, sentenceOf } = ctx.view.doc;
+  const previous = sentenceOf[s] - 1;
+  if (previous < 0) return undefined;
+  const first = ctx.history.refs[ctx.history.before(sentences[previous].start + 1)];
+  if (!first || first.pos !== sentences[previous].start) return undefined;
+  const x = first.entity;
+  const entry = ROLES.get(role.phrase);
+  const fits = x.kind === 'person' && !x.plural && x !== owner && (!entry?.gender || !x.gender || entry.gender === x.gender) &&
+    (x.classes.size === 0 || !!entry?.classes.some((c) => x.classes.has(c)));
+  return fits ? x : undefined;
 }
 
 /** "the [Vermont | former | Republican] senator", not "the band leader": modifiers a title could carry. */
