@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missedFloors, parseFloor } from './floors.js';
+import { missedFloors, needsSpeakers, parseFloor } from './floors.js';
 import type { ScoreReport } from './scorer.js';
 
 const report = JSON.parse(readFileSync(new URL('../../test/fixtures/eval/expected-report.json', import.meta.url), 'utf8')) as ScoreReport;
@@ -23,5 +23,15 @@ describe('floors', () => {
       { key: 'detect.f1', min: 0.71, value: 0.7097 },
       { key: 'mixed.source_exact', min: 0.6, value: 0.5 },
     ]);
+  });
+
+  it('missedFloors: speakers.accuracy reads the speaker score, and misses when it was not measured', () => {
+    const floors = [parseFloor('speakers.accuracy=0.8')];
+    expect(needsSpeakers(floors)).toBe(true);
+    expect(needsSpeakers([parseFloor('detect.f1=0.1')])).toBe(false);
+    const speakers = { articles: 1, labelled: 10, found: 10, correct: 7, accuracy: 0.7, misses: [] };
+    expect(missedFloors({ ...report, speakers }, floors)).toEqual([{ key: 'speakers.accuracy', min: 0.8, value: 0.7 }]);
+    expect(missedFloors({ ...report, speakers: { ...speakers, correct: 9, accuracy: 0.9 } }, floors)).toEqual([]);
+    expect(missedFloors(report, floors)).toEqual([{ key: 'speakers.accuracy', min: 0.8, value: Number.NaN }]);
   });
 });

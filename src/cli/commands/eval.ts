@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { missedFloors, parseFloor, type Floor } from '../../eval/floors.js';
+import { missedFloors, needsSpeakers, parseFloor, type Floor } from '../../eval/floors.js';
 import { CorpusError, readGold, readPredictions, type GoldRecord } from '../../eval/polnear.js';
 import { pyStr } from '../../eval/python-text.js';
 import { formatReport } from '../../eval/report-text.js';
@@ -29,8 +29,9 @@ extractor on every gold text, with the gold id and date.
 
 --fail-under takes <metric>.<p|r|f1> (metric: detect, content_exact, content_soft, source_exact,
 source_soft, cue_exact, cue_soft, span_source, span_cue, span_content) or
-<type>.<r|source_exact|cue_exact> (type: direct, mixed, indirect); when a figure is below its
-floor, eval names it and exits 1.
+<type>.<r|source_exact|cue_exact> (type: direct, mixed, indirect), or speakers.accuracy (which
+scores the speaker labels, as --speakers does); when a figure is below its floor, eval names it
+and exits 1.
 
 Examples:
   onrecord eval ../shared/data/polnear/dev.jsonl
@@ -66,13 +67,13 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
     ({ preds, timing } = extractAll(gold));
   }
   const report = score(gold, preds);
-  const labelsPath = flags.speakers === true ? SPEAKER_LABELS : flags.speakers;
+  const labelsPath = flags.speakers === true || (flags.speakers === undefined && needsSpeakers(floors)) ? SPEAKER_LABELS : flags.speakers;
   const speakers = labelsPath ? scoreSpeakers(gold, await load(() => readSpeakerLabels(labelsPath), labelsPath), preds as SpeakerPredDoc[]) : undefined;
   exitOnBrokenPipe(process.stdout);
   process.stdout.write(flags.json ? JSON.stringify(speakers ? { ...report, speakers } : report) + '\n'
     : formatReport(report) + (speakers ? formatSpeakerScore(speakers) : '') + (timing ? confidenceLines(gold, preds) + timing : ''));
   if (flags.json && timing) process.stderr.write(timing);
-  for (const miss of missedFloors(report, floors)) {
+  for (const miss of missedFloors({ ...report, speakers }, floors)) {
     process.stderr.write(`onrecord: ${miss.key} is ${miss.value}, below its floor ${miss.min}\n`);
     process.exitCode = 1;
   }
