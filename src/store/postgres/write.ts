@@ -10,33 +10,55 @@ import { PgEntityIndex } from './entities.js';
 import { foldText, pgText } from './text-fold.js';
 
 const SQL = {
-  keyOf: 'SELECT document_id, own FROM document_keys WHERE key = $1',
-  doc: 'SELECT id, content_hash FROM documents WHERE id = $1',
-  byHash: 'SELECT id FROM documents WHERE content_hash = $1 ORDER BY id LIMIT 1',
+  /** Each of the document's keys already stored (with its document's hash), the first document by id with the same text, and whether its id is taken. */
+  lookup: `SELECT (SELECT coalesce(json_agg(json_build_object('key', k.key, 'id', k.document_id, 'own', k.own, 'hash', d.content_hash)), '[]')
+      FROM document_keys k JOIN documents d ON d.id = k.document_id WHERE k.key = ANY($1::text[])) AS keys,
+    (SELECT id FROM documents WHERE content_hash = $2 ORDER BY id LIMIT 1) AS same, EXISTS (SELECT 1 FROM documents WHERE id = $3) AS taken`,
+  doc: 'SELECT id FROM documents WHERE id = $1',
   addKeys: 'INSERT INTO document_keys (key, document_id, own) SELECT unnest($1::text[]), $2, $3 ON CONFLICT (key) DO NOTHING',
   dropDuplicateKeys: 'DELETE FROM document_keys WHERE key = ANY($1::text[]) AND own = 0',
-  insertDoc: `INSERT INTO documents (id, url, outlet, title, byline, published, text, content_hash, source_path, ingested_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+  insertDoc: `WITH d AS (INSERT INTO documents (id, url, outlet, title, byline, published, text, content_hash, source_path, ingested_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10))
+    INSERT INTO document_keys (key, document_id, own) SELECT unnest($11::text[]), $1, 1 ON CONFLICT (key) DO NOTHING`,
   updateDoc: `UPDATE documents SET url = $2, outlet = $3, title = $4, byline = $5, published = $6, text = $7, content_hash = $8,
     source_path = $9, ingested_at = $10 WHERE id = $1`,
   speakerCounts: 'SELECT speaker_id, count(*) AS n FROM attributions WHERE document_id = $1 AND speaker_id IS NOT NULL GROUP BY speaker_id',
   docEntities: 'SELECT DISTINCT entity_id FROM mentions WHERE document_id = $1',
   deleteRows: `WITH a AS (DELETE FROM attributions WHERE document_id = $1), m AS (DELETE FROM mentions WHERE document_id = $1)
     DELETE FROM diagnostics WHERE document_id = $1`,
-  addCounts: 'UPDATE entities e SET attributions = e.attributions + c.n FROM unnest($1::bigint[], $2::int[]) AS c(id, n) WHERE e.id = c.id',
+  addCounts: `UPDATE entities e SET attributions = e.attributions + c.n FROM unnest($1::bigint[], $2::int[]) AS c(id, n)
+    WHERE e.id = ANY($1::bigint[]) AND e.id = c.id`,
   dropOrphans: `DELETE FROM entities e WHERE e.id = ANY($1::bigint[]) AND e.attributions <= 0
     AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = e.id)`,
-  numbers: "SELECT nextval('attribution_number') AS n FROM generate_series(1, $1)",
-  insertAttributions: `INSERT INTO attributions (id, document_id, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance, outlet_key, content_tsv)
-    SELECT a.id, $1, a.local_id, a.kind, a.content, a.spans, a.speaker_id, a.said_on, a.confidence, a.provenance, $2, to_tsvector('onrecord_english', a.fold)
-    FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::float8[], $11::text[], $12::text[])
-      AS a(id, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance, fold)`,
-  insertMentions: `INSERT INTO mentions (entity_id, document_id, span_start, span_end, text)
-    SELECT m.entity_id, $1, m.s, m.e, m.t FROM unnest($2::bigint[], $3::int[], $4::int[], $5::text[]) AS m(entity_id, s, e, t)`,
-  insertDiagnostics: `INSERT INTO diagnostics (document_id, code, severity, reason, span_start, span_end, note)
-    SELECT $1, d.code, d.severity, d.reason, d.s, d.e, d.note FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
+  /**
+   * A document's mentions, attributions (numbered from the sequence: the k-th smallest number to
+   * the k-th attribution; attributionId(date, n) is attributionId(date, 0) + n mod 2^32), its
+   * speakers' counts and its diagnostics, in one statement.
+   */
+  insertRows: `WITH numbers AS MATERIALIZED (SELECT n, row_number() OVER (ORDER BY n) AS k
+        FROM (SELECT nextval('attribution_number') AS n FROM generate_series(1, cardinality($7::bigint[]))) s),
+      m AS (INSERT INTO mentions (entity_id, document_id, span_start, span_end, text)
+        SELECT m.entity_id, $1, m.s, m.e, m.t FROM unnest($3::bigint[], $4::int[], $5::int[], $6::text[]) AS m(entity_id, s, e, t)),
+      a AS (INSERT INTO attributions (id, document_id, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance, outlet_key, content_tsv)
+        SELECT a.base + x.n % 4294967296, $1, a.local_id, a.kind, a.content, a.spans, a.speaker_id, a.said_on, a.confidence, a.provenance, $2,
+          to_tsvector('onrecord_english', a.fold)
+        FROM unnest($7::bigint[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::text[], $14::float8[], $15::text[], $16::text[])
+          WITH ORDINALITY AS a(base, local_id, kind, content, spans, speaker_id, said_on, confidence, provenance, fold, k)
+        JOIN numbers x USING (k)),
+      c AS (UPDATE entities e SET attributions = e.attributions + c.n FROM unnest($17::bigint[], $18::int[]) AS c(id, n)
+        WHERE e.id = ANY($17::bigint[]) AND e.id = c.id)
+    INSERT INTO diagnostics (document_id, code, severity, reason, span_start, span_end, note)
+    SELECT $1, d.code, d.severity, d.reason, d.s, d.e, d.note FROM unnest($19::text[], $20::text[], $21::text[], $22::int[], $23::int[], $24::text[])
       AS d(code, severity, reason, s, e, note)`,
 };
+
+/** What the store holds already for a document: the first of its keys found, a document with the same text, whether its id is taken. */
+interface Lookup {
+  found?: { id: string; own: boolean; hash: string };
+  missingKeys: boolean;
+  same: string | null;
+  taken: boolean;
+}
 
 /**
  * Writes documents with their attributions, mentions and diagnostics, as the SQLite store's
@@ -58,25 +80,22 @@ export class PgDocumentWriter {
   async put(doc: DocumentInput, result: ExtractResult, reextract = false): Promise<PutResult> {
     const hash = contentHash(doc.text);
     const keys = documentKeys(doc);
-    const found = await this.findByKeys(keys);
+    const { found, missingKeys, same, taken } = await this.lookup(keys, hash, documentId(doc, hash));
     if (found) {
-      const existing = (await run<{ id: string; content_hash: string }>(this.db, SQL.doc, [found.documentId]))[0];
-      if (existing.content_hash === hash && !(reextract && found.own)) {
-        if (found.own) await run(this.db, SQL.addKeys, [keys, existing.id, 1]);
-        return { id: existing.id, status: found.own ? 'unchanged' : 'duplicate', attributions: 0 };
+      if (found.hash === hash && !(reextract && found.own)) {
+        if (found.own && missingKeys) await run(this.db, SQL.addKeys, [keys, found.id, 1]);
+        return { id: found.id, status: found.own ? 'unchanged' : 'duplicate', attributions: 0 };
       }
-      if (found.own) return { id: existing.id, status: 'updated', attributions: await this.replace(existing.id, doc, hash, result) };
+      if (found.own) return { id: found.id, status: 'updated', attributions: await this.replace(found.id, doc, hash, result) };
       // A duplicate's copy that has since changed: it is a document of its own now.
       await run(this.db, SQL.dropDuplicateKeys, [keys]);
     }
-    const same = (await run<{ id: string }>(this.db, SQL.byHash, [hash]))[0];
-    if (same) {
-      await run(this.db, SQL.addKeys, [keys, same.id, 0]);
-      return { id: same.id, status: 'duplicate', attributions: 0 };
+    if (same !== null) {
+      await run(this.db, SQL.addKeys, [keys, same, 0]);
+      return { id: same, status: 'duplicate', attributions: 0 };
     }
-    const id = await this.freeId(documentId(doc, hash));
-    await run(this.db, SQL.insertDoc, docParams(id, doc, hash));
-    await run(this.db, SQL.addKeys, [keys, id, 1]);
+    const id = taken ? await this.freeId(documentId(doc, hash)) : documentId(doc, hash);
+    await run(this.db, SQL.insertDoc, [...docParams(id, doc, hash), keys]);
     return { id, status: 'inserted', attributions: await this.insertRows(id, doc, documentRows(result, doc.date)) };
   }
 
@@ -86,27 +105,30 @@ export class PgDocumentWriter {
    */
   async peek(doc: DocumentInput): Promise<PutStatus> {
     const hash = contentHash(doc.text);
-    const found = await this.findByKeys(documentKeys(doc));
+    const { found, same } = await this.lookup(documentKeys(doc), hash, documentId(doc, hash));
     if (found) {
-      const existing = (await run<{ content_hash: string }>(this.db, SQL.doc, [found.documentId]))[0];
-      if (existing.content_hash === hash) return found.own ? 'unchanged' : 'duplicate';
+      if (found.hash === hash) return found.own ? 'unchanged' : 'duplicate';
       if (found.own) return 'updated';
     }
-    return (await run(this.db, SQL.byHash, [hash])).length ? 'duplicate' : 'inserted';
+    return same !== null ? 'duplicate' : 'inserted';
   }
 
-  private async findByKeys(keys: string[]): Promise<{ documentId: string; own: boolean } | undefined> {
-    for (const key of keys) {
-      const row = (await run<{ document_id: string; own: number }>(this.db, SQL.keyOf, [key]))[0];
-      if (row) return { documentId: row.document_id, own: row.own === 1 };
-    }
-    return undefined;
+  /** Keys are tried strongest first, as `documentKeys` orders them. */
+  private async lookup(keys: string[], hash: string, id: string): Promise<Lookup> {
+    type KeyRow = { key: string; id: string; own: number; hash: string };
+    const row = (await run<{ keys: KeyRow[]; same: string | null; taken: boolean }>(this.db, SQL.lookup, [keys, hash, id]))[0];
+    const byKey = new Map(row.keys.map((k) => [k.key, k]));
+    const first = keys.map((k) => byKey.get(k)).find((k) => k !== undefined);
+    return {
+      found: first && { id: first.id, own: first.own === 1, hash: first.hash }, missingKeys: keys.some((k) => !byKey.has(k)), same: row.same, taken: row.taken,
+    };
   }
 
+  /** The first of `id~2`, `id~3`, … that no document has (`id` itself is taken). */
   private async freeId(id: string): Promise<string> {
-    let candidate = id;
-    for (let n = 2; (await run(this.db, SQL.doc, [candidate])).length; n++) candidate = `${id}~${n}`;
-    return candidate;
+    let n = 2;
+    while ((await run(this.db, SQL.doc, [`${id}~${n}`])).length) n++;
+    return `${id}~${n}`;
   }
 
   private async replace(id: string, doc: DocumentInput, hash: string, result: ExtractResult): Promise<number> {
@@ -122,34 +144,28 @@ export class PgDocumentWriter {
   }
 
   private async insertRows(documentId: string, doc: DocumentInput, rows: DocumentRows): Promise<number> {
-    const ids = new Map<string, number | null>();
+    const resolved = await this.entities.resolveAll(rows.entities);
+    const ids = new Map(rows.entities.map((e, i) => [e.key, resolved[i]]));
     const mentions: unknown[][] = [[], [], [], []];
-    for (const e of rows.entities) {
-      const id = await this.entities.resolve(e);
-      ids.set(e.key, id);
+    rows.entities.forEach((e, i) => {
+      const id = resolved[i];
       if (id !== null) for (const m of e.mentions) push(mentions, [id, m.start, m.end, pgText(m.text)]);
-    }
-    if (mentions[0].length) await run(this.db, SQL.insertMentions, [documentId, ...mentions]);
-    const n = rows.attributions.length;
-    if (n) {
-      const numbers = (await run<{ n: number }>(this.db, SQL.numbers, [n])).map((r) => r.n);
-      const cols: unknown[][] = Array.from({ length: 10 }, () => []);
-      const counts = new Map<number, number>();
-      rows.attributions.forEach((a, i) => {
-        const speaker = a.entityKey ? ids.get(a.entityKey) ?? null : null;
-        if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
-        push(cols, [attributionId(a.date, numbers[i]), a.localId, a.kind, pgText(a.content), encodeSpans(a.spans, a.content), speaker, a.date ?? '',
-          a.confidence, JSON.stringify(a.provenance), foldText(a.content)]);
-      });
-      await run(this.db, SQL.insertAttributions, [documentId, doc.outlet?.trim() ? outletTag(doc.outlet) : null, ...cols]);
-      if (counts.size) await run(this.db, SQL.addCounts, [[...counts.keys()], [...counts.values()]]);
+    });
+    const attributions: unknown[][] = Array.from({ length: 10 }, () => []);
+    const counts = new Map<number, number>();
+    for (const a of rows.attributions) {
+      const speaker = a.entityKey ? ids.get(a.entityKey) ?? null : null;
+      if (speaker !== null) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+      push(attributions, [attributionId(a.date, 0), a.localId, a.kind, pgText(a.content), encodeSpans(a.spans, a.content), speaker, a.date ?? '',
+        a.confidence, JSON.stringify(a.provenance), foldText(a.content)]);
     }
     const d = rows.diagnostics;
-    if (d.length) {
-      await run(this.db, SQL.insertDiagnostics, [documentId, d.map((x) => x.code), d.map((x) => x.severity), d.map((x) => pgText(x.reason)),
+    if (mentions[0].length || attributions[0].length || d.length) {
+      await run(this.db, SQL.insertRows, [documentId, doc.outlet?.trim() ? outletTag(doc.outlet) : null, ...mentions, ...attributions,
+        [...counts.keys()], [...counts.values()], d.map((x) => x.code), d.map((x) => x.severity), d.map((x) => pgText(x.reason)),
         d.map((x) => x.span?.start ?? null), d.map((x) => x.span?.end ?? null), d.map((x) => pgText(x.note) ?? null)]);
     }
-    return n;
+    return rows.attributions.length;
   }
 }
 
