@@ -67,6 +67,16 @@ export async function run<R extends pg.QueryResultRow = Record<string, any>>(db:
 }
 
 /**
+ * A query planned for its values every time, never from a cached generic plan: for look-ups whose
+ * best plan depends on table sizes that change while a worker runs (a generic plan made while
+ * `entities` was small goes on scanning it whole as it grows, until the next ANALYZE).
+ * @example const rows = await runPlanned(client, 'SELECT id FROM entities WHERE block = ANY($1::text[])', [blocks])
+ */
+export async function runPlanned<R extends pg.QueryResultRow = Record<string, any>>(db: Queryable, text: string, values: unknown[] = []): Promise<R[]> {
+  return (await db.query<R>(text, values)).rows;
+}
+
+/**
  * The 64-bit advisory-lock key of a string, as PostgreSQL's bigint text.
  * @example lockKey('doc:id:gz-1') // '-4174537284862371622'
  */

@@ -1,4 +1,4 @@
-import { run, type Queryable } from './connection.js';
+import { run, runPlanned, type Queryable } from './connection.js';
 import { EntityWorkingSet, UNSTORED, type EntityRow, type NameRow } from './entity-set.js';
 import { nameSearchText } from './text-fold.js';
 
@@ -60,7 +60,7 @@ export interface EntityWants {
 export async function loadEntitySet(db: Queryable, wants: EntityWants, perBlock: number): Promise<EntityWorkingSet> {
   const set = new EntityWorkingSet(wants.norms);
   const own = wants.speakers.flatMap((s) => (s ? [s.norm] : []));
-  const row = (await run<{ entities: EntityRow[]; names: NameRow[]; complete: number[] }>(db, SQL.load, [own, wants.norms, wants.blocks, perBlock]))[0];
+  const row = (await runPlanned<{ entities: EntityRow[]; names: NameRow[]; complete: number[] }>(db, SQL.load, [own, wants.norms, wants.blocks, perBlock]))[0];
   set.addStored(row.entities, row.names, row.complete);
   return set;
 }
@@ -71,7 +71,7 @@ export async function loadEntitySet(db: Queryable, wants: EntityWants, perBlock:
  */
 export async function completeEntities(db: Queryable, set: EntityWorkingSet, ids: number[]): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !set.isComplete(id));
-  if (missing.length) set.addStored([], await run<NameRow>(db, SQL.names, [missing, set.norms]), missing);
+  if (missing.length) set.addStored([], await runPlanned<NameRow>(db, SQL.names, [missing, set.norms]), missing);
 }
 
 /**

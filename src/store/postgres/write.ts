@@ -9,33 +9,12 @@ import { run, type Queryable } from './connection.js';
 import { PgEntityIndex } from './entities.js';
 import { foldText, pgText } from './text-fold.js';
 
-const SQL = {
-  /** Each of the document's keys already stored (with its document's hash), the first document by id with the same text, and whether its id is taken. */
-  lookup: `SELECT (SELECT coalesce(json_agg(json_build_object('key', k.key, 'id', k.document_id, 'own', k.own, 'hash', d.content_hash)), '[]')
-      FROM document_keys k JOIN documents d ON d.id = k.document_id WHERE k.key = ANY($1::text[])) AS keys,
-    (SELECT id FROM documents WHERE content_hash = $2 ORDER BY id LIMIT 1) AS same, EXISTS (SELECT 1 FROM documents WHERE id = $3) AS taken`,
-  doc: 'SELECT id FROM documents WHERE id = $1',
-  addKeys: 'INSERT INTO document_keys (key, document_id, own) SELECT unnest($1::text[]), $2, $3 ON CONFLICT (key) DO NOTHING',
-  dropDuplicateKeys: 'DELETE FROM document_keys WHERE key = ANY($1::text[]) AND own = 0',
-  insertDoc: `WITH d AS (INSERT INTO documents (id, url, outlet, title, byline, published, text, content_hash, source_path, ingested_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10))
-    INSERT INTO document_keys (key, document_id, own) SELECT unnest($11::text[]), $1, 1 ON CONFLICT (key) DO NOTHING`,
-  updateDoc: `UPDATE documents SET url = $2, outlet = $3, title = $4, byline = $5, published = $6, text = $7, content_hash = $8,
-    source_path = $9, ingested_at = $10 WHERE id = $1`,
-  speakerCounts: 'SELECT speaker_id, count(*) AS n FROM attributions WHERE document_id = $1 AND speaker_id IS NOT NULL GROUP BY speaker_id',
-  docEntities: 'SELECT DISTINCT entity_id FROM mentions WHERE document_id = $1',
-  deleteRows: `WITH a AS (DELETE FROM attributions WHERE document_id = $1), m AS (DELETE FROM mentions WHERE document_id = $1)
-    DELETE FROM diagnostics WHERE document_id = $1`,
-  addCounts: `UPDATE entities e SET attributions = e.attributions + c.n FROM unnest($1::bigint[], $2::int[]) AS c(id, n)
-    WHERE e.id = ANY($1::bigint[]) AND e.id = c.id`,
-  dropOrphans: `DELETE FROM entities e WHERE e.id = ANY($1::bigint[]) AND e.attributions <= 0
-    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = e.id)`,
-  /**
-   * A document's mentions, attributions (numbered from the sequence: the k-th smallest number to
-   * the k-th attribution; attributionId(date, n) is attributionId(date, 0) + n mod 2^32), its
-   * speakers' counts and its diagnostics, in one statement.
-   */
-  insertRows: `WITH numbers AS MATERIALIZED (SELECT n, row_number() OVER (ORDER BY n) AS k
+/**
+ * A document's mentions, attributions (numbered from the sequence: the k-th smallest number to the
+ * k-th attribution; attributionId(date, n) is attributionId(date, 0) + n mod 2^32), its speakers'
+ * counts and its diagnostics: the end of one statement, which a new document's row and keys begin.
+ */
+const ROWS = `numbers AS MATERIALIZED (SELECT n, row_number() OVER (ORDER BY n) AS k
         FROM (SELECT nextval('attribution_number') AS n FROM generate_series(1, cardinality($7::bigint[]))) s),
       m AS (INSERT INTO mentions (entity_id, document_id, span_start, span_end, text)
         SELECT m.entity_id, $1, m.s, m.e, m.t FROM unnest($3::bigint[], $4::int[], $5::int[], $6::text[]) AS m(entity_id, s, e, t)),
@@ -49,7 +28,31 @@ const SQL = {
         WHERE e.id = ANY($17::bigint[]) AND e.id = c.id)
     INSERT INTO diagnostics (document_id, code, severity, reason, span_start, span_end, note)
     SELECT $1, d.code, d.severity, d.reason, d.s, d.e, d.note FROM unnest($19::text[], $20::text[], $21::text[], $22::int[], $23::int[], $24::text[])
-      AS d(code, severity, reason, s, e, note)`,
+      AS d(code, severity, reason, s, e, note)`;
+
+const SQL = {
+  /** Each of the document's keys already stored (with its document's hash), the first document by id with the same text, and whether its id is taken. */
+  lookup: `SELECT (SELECT coalesce(json_agg(json_build_object('key', k.key, 'id', k.document_id, 'own', k.own, 'hash', d.content_hash)), '[]')
+      FROM document_keys k JOIN documents d ON d.id = k.document_id WHERE k.key = ANY($1::text[])) AS keys,
+    (SELECT id FROM documents WHERE content_hash = $2 ORDER BY id LIMIT 1) AS same, EXISTS (SELECT 1 FROM documents WHERE id = $3) AS taken`,
+  doc: 'SELECT id FROM documents WHERE id = $1',
+  addKeys: 'INSERT INTO document_keys (key, document_id, own) SELECT unnest($1::text[]), $2, $3 ON CONFLICT (key) DO NOTHING',
+  dropDuplicateKeys: 'DELETE FROM document_keys WHERE key = ANY($1::text[]) AND own = 0',
+  updateDoc: `UPDATE documents SET url = $2, outlet = $3, title = $4, byline = $5, published = $6, text = $7, content_hash = $8,
+    source_path = $9, ingested_at = $10 WHERE id = $1`,
+  speakerCounts: 'SELECT speaker_id, count(*) AS n FROM attributions WHERE document_id = $1 AND speaker_id IS NOT NULL GROUP BY speaker_id',
+  docEntities: 'SELECT DISTINCT entity_id FROM mentions WHERE document_id = $1',
+  deleteRows: `WITH a AS (DELETE FROM attributions WHERE document_id = $1), m AS (DELETE FROM mentions WHERE document_id = $1)
+    DELETE FROM diagnostics WHERE document_id = $1`,
+  addCounts: `UPDATE entities e SET attributions = e.attributions + c.n FROM unnest($1::bigint[], $2::int[]) AS c(id, n)
+    WHERE e.id = ANY($1::bigint[]) AND e.id = c.id`,
+  dropOrphans: `DELETE FROM entities e WHERE e.id = ANY($1::bigint[]) AND e.attributions <= 0
+    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) AND NOT EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = e.id)`,
+  insertRows: `WITH ${ROWS}`,
+  insertDocument: `WITH new_document AS (INSERT INTO documents (id, url, outlet, title, byline, published, text, content_hash, source_path, ingested_at)
+        VALUES ($1, $25, $26, $27, $28, $29, $30, $31, $32, $33)),
+      new_keys AS (INSERT INTO document_keys (key, document_id, own) SELECT unnest($34::text[]), $1, 1 ON CONFLICT (key) DO NOTHING),
+      ${ROWS}`,
 };
 
 /** What the store holds already for a document: the first of its keys found, a document with the same text, whether its id is taken. */
@@ -95,8 +98,8 @@ export class PgDocumentWriter {
       return { id: same, status: 'duplicate', attributions: 0 };
     }
     const id = taken ? await this.freeId(documentId(doc, hash)) : documentId(doc, hash);
-    await run(this.db, SQL.insertDoc, [...docParams(id, doc, hash), keys]);
-    return { id, status: 'inserted', attributions: await this.insertRows(id, doc, documentRows(result, doc.date)) };
+    const row = [...docParams(id, doc, hash).slice(1), keys];
+    return { id, status: 'inserted', attributions: await this.insertRows(id, doc, documentRows(result, doc.date), row) };
   }
 
   /**
@@ -143,7 +146,8 @@ export class PgDocumentWriter {
     return stored;
   }
 
-  private async insertRows(documentId: string, doc: DocumentInput, rows: DocumentRows): Promise<number> {
+  /** Stores a document's rows, and the document itself with its keys when `newDocument` holds its columns after the id, then its keys. */
+  private async insertRows(documentId: string, doc: DocumentInput, rows: DocumentRows, newDocument?: unknown[]): Promise<number> {
     const resolved = await this.entities.resolveAll(rows.entities);
     const ids = new Map(rows.entities.map((e, i) => [e.key, resolved[i]]));
     const mentions: unknown[][] = [[], [], [], []];
@@ -160,10 +164,10 @@ export class PgDocumentWriter {
         a.confidence, JSON.stringify(a.provenance), foldText(a.content)]);
     }
     const d = rows.diagnostics;
-    if (mentions[0].length || attributions[0].length || d.length) {
-      await run(this.db, SQL.insertRows, [documentId, doc.outlet?.trim() ? outletTag(doc.outlet) : null, ...mentions, ...attributions,
-        [...counts.keys()], [...counts.values()], d.map((x) => x.code), d.map((x) => x.severity), d.map((x) => pgText(x.reason)),
-        d.map((x) => x.span?.start ?? null), d.map((x) => x.span?.end ?? null), d.map((x) => pgText(x.note) ?? null)]);
+    if (newDocument || mentions[0].length || attributions[0].length || d.length) {
+      await run(this.db, newDocument ? SQL.insertDocument : SQL.insertRows, [documentId, doc.outlet?.trim() ? outletTag(doc.outlet) : null, ...mentions,
+        ...attributions, [...counts.keys()], [...counts.values()], d.map((x) => x.code), d.map((x) => x.severity), d.map((x) => pgText(x.reason)),
+        d.map((x) => x.span?.start ?? null), d.map((x) => x.span?.end ?? null), d.map((x) => pgText(x.note) ?? null), ...(newDocument ?? [])]);
     }
     return rows.attributions.length;
   }
