@@ -15,7 +15,7 @@ type Speaker = NonNullable<EntityWants['speakers'][number]>;
  * the corpus's by name, alias or spelling variant (see `src/store/sqlite/entities.ts` for the
  * rules, which are the same). The rows a document's speakers can reach are read once, the rules
  * run on them in memory (`EntityWorkingSet`), in the document's order, and the changes go back in
- * one statement: two to four round trips a document instead of six to eight an entity. Runs
+ * one statement: one to three round trips a document instead of six to eight an entity. Runs
  * inside the writer's transaction, under its name-bucket locks, so nothing else moves those rows.
  * @example await new PgEntityIndex(client).resolveAll([{key: 'e1', name: 'Steve Witkov', …}]) // [the id of Steve Witkoff]
  */
@@ -29,6 +29,7 @@ export class PgEntityIndex {
   async resolveAll(entities: DocEntity[]): Promise<Array<number | null>> {
     const wants = entityWants(entities);
     if (!wants.norms.length) return entities.map(() => null);
+    // Each speaker renames at most one entity out of a bucket, so 500 + n per bucket keep its first 500 right to the end.
     const set = await loadEntitySet(this.db, wants, MAX_CANDIDATES + entities.length);
     // The entities speakers will likely join as a spelling variant: their names too, in one more round trip. Any
     // other entity a speaker joins (the document's own merges can change the picture) is completed when it is joined.

@@ -11,6 +11,13 @@ describe('attribution ids', () => {
     }));
   });
 
+  it('attributionId: the running number adds to the day\'s first id (the PostgreSQL writer numbers attributions in SQL so)', () => {
+    fc.assert(fc.property(fc.option(fc.date({ min: new Date('1600-01-01'), max: new Date('2400-01-01'), noInvalidDate: true })), fc.integer({ min: 1, max: 2 ** 40 }), (d, n) => {
+      const day = d?.toISOString().slice(0, 10) ?? null;
+      return attributionId(day, n) === attributionId(day, 0) + (n % 2 ** 32);
+    }));
+  });
+
   it('attributionId: unknown dates sort before every known one, ids stay exact', () => {
     expect(attributionId(null, 5)).toBeLessThan(attributionId('0600-01-01', 1));
     expect(dayNumber('not a date')).toBe(dayNumber(null));
