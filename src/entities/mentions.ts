@@ -89,12 +89,16 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
   return out;
 }
 
-const LEXICAL = [ORG_HEADS, ORG_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, GIVEN_NAMES, ROLES, HONORIFICS, TITLE_MODIFIERS];
+/** Every word some lexicon knows (one lookup instead of ten: this runs for each capitalised word). */
+const LEXICAL = new Set<string>([ORG_HEADS, ORG_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, GIVEN_NAMES, ROLES, HONORIFICS, TITLE_MODIFIERS, PARTIES]
+  .flatMap((lexicon) => [...lexicon.keys()]));
+/** Words that are a title on their own: honorifics, roles, their modifiers, demonyms, parties. */
+const TITLE_WORDS = new Set<string>([HONORIFICS, ROLES, TITLE_MODIFIERS, DEMONYMS, PARTIES].flatMap((lexicon) => [...lexicon.keys()]));
 
 /** A lone capitalised word that no lexicon knows, with no title before it and no possessive or label after: "Putin", "Jabbari". */
 function isPlainName(view: DocView, t: number): boolean {
   const k = keyAt(view, t);
-  if (!isPlain(k) || LEXICAL.some((set) => set.has(k)) || PARTIES.has(k)) return false;
+  if (!isPlain(k) || LEXICAL.has(k)) return false;
   if (t > 0 && isTitleWord(view, t - 1)) return false;
   const next = lowerAt(view, t + 1);
   return next !== '’s' && next !== "'s" && next !== '(' && next !== ',';
@@ -239,8 +243,7 @@ function splitTitles(view: DocView, m: NameMention): void {
 
 function isTitleWord(view: DocView, t: number): boolean {
   const k = keyAt(view, t);
-  return HONORIFICS.has(k) || ROLES.has(k) || TITLE_MODIFIERS.has(k) || DEMONYMS.has(k) || PARTIES.has(k) ||
-    (ROLE_LAST_WORDS.has(k) && ROLES.has(`${keyAt(view, t - 1)} ${k}`));
+  return TITLE_WORDS.has(k) || (ROLE_LAST_WORDS.has(k) && ROLES.has(`${keyAt(view, t - 1)} ${k}`));
 }
 
 /** The role as written, without demonyms and parties: "Special envoy", "President". */
