@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../core/types.js';
-import { analyzeText } from '../text/document.js';
-import { resolveSpeakers } from './index.js';
-
-/** The speaker name resolved for the first occurrence of `source` in `text`. */
-function speakerOf(text: string, source: string): string | null {
-  const at = text.indexOf(source);
-  const from = at + source.length;
-  const end = text.indexOf('.', from);
-  const a: Attribution = {
-    id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
-    source: { start: at, end: from, text: source }, confidence: 1, provenance: [],
-  };
-  resolveSpeakers(analyzeText(text), [a], []);
-  return a.speaker?.name ?? null;
-}
+import { speakerOf } from '../../test/helpers/speaker-of.js';
 
 describe('trimTrailingTime', () => {
   it.each([
