@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { Diagnostic, ExtractResult, Severity } from '../../core/types.js';
-import { HIT_COLUMNS, HIT_FROM, toAttribution, toHit, type HitRow } from '../sqlite/rows.js';
+import type { ExtractResult } from '../../core/types.js';
+import { HIT_COLUMNS, HIT_FROM, toDocument, toHit, type DiagnosticRow, type HitRow } from '../sqlite/rows.js';
 import type {
   AttributionHit, DocumentInput, Page, PutOptions, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
 } from '../store.js';
@@ -89,15 +89,9 @@ export class PostgresStore implements Store {
     if (!doc) return null;
     const [rows, diagnostics] = await Promise.all([
       run<HitRow>(this.pool, `SELECT ${HIT_COLUMNS} FROM ${HIT_FROM} WHERE a.document_id = $1`, [doc.id]),
-      run<DiagnosticRow>(this.pool, 'SELECT code, severity, reason, span_start, span_end, note FROM diagnostics WHERE document_id = $1 ORDER BY id', [doc.id]),
+      run<DiagnosticRow>(this.pool, 'SELECT code, severity, reason, span_start AS start, span_end AS "end", note FROM diagnostics WHERE document_id = $1 ORDER BY id', [doc.id]),
     ]);
-    rows.sort((a, b) => Number(a.local_id.slice(1)) - Number(b.local_id.slice(1)));
-    return {
-      id: doc.id as string, url: doc.url, outlet: doc.outlet, title: doc.title, date: doc.published, byline: doc.byline,
-      text: doc.text as string, contentHash: doc.content_hash as string, sourcePath: doc.source_path, ingestedAt: doc.ingested_at as string,
-      attributions: rows.map(toAttribution),
-      diagnostics: diagnostics.map((d) => toDiagnostic(d, doc.text as string)),
-    };
+    return toDocument(doc, rows, diagnostics);
   }
 
   async searchAttributions(query: SearchQuery): Promise<Page<AttributionHit>> {
@@ -138,20 +132,4 @@ export class PostgresStore implements Store {
   private writable(): void {
     if (this.readonly) throw new Error('the store was opened read-only');
   }
-}
-
-interface DiagnosticRow {
-  code: string;
-  severity: Severity;
-  reason: string;
-  span_start: number | null;
-  span_end: number | null;
-  note: string | null;
-}
-
-function toDiagnostic(row: DiagnosticRow, text: string): Diagnostic {
-  const d: Diagnostic = { code: row.code, severity: row.severity, reason: row.reason };
-  if (row.span_start !== null && row.span_end !== null) d.span = { start: row.span_start, end: row.span_end, text: text.slice(row.span_start, row.span_end) };
-  if (row.note !== null) d.note = row.note;
-  return d;
 }

@@ -1,5 +1,5 @@
-import type { AttributionKind } from '../../core/types.js';
-import type { AttributionHit, StoredAttribution } from '../store.js';
+import type { AttributionKind, Diagnostic, Severity } from '../../core/types.js';
+import type { AttributionHit, StoredAttribution, StoredDocument } from '../store.js';
 import { decodeSpans } from './span-codec.js';
 
 /** The columns every attribution query selects, from `attributions a`, `documents d` and `entities e`. */
@@ -59,4 +59,37 @@ export function toHit(row: HitRow): AttributionHit {
     ...toAttribution(row),
     document: { id: row.document_id, url: row.url, outlet: row.outlet, title: row.title, date: row.published },
   };
+}
+
+/** A row of `diagnostics` (PostgreSQL selects its span columns under these names). */
+export interface DiagnosticRow {
+  code: string;
+  severity: Severity;
+  reason: string;
+  start: number | null;
+  end: number | null;
+  note: string | null;
+}
+
+/**
+ * A stored document from its `documents` row, its attribution rows (any order) and its
+ * diagnostics, as both stores return it.
+ * @example toDocument(docRow, hitRows, diagnosticRows).attributions[0].localId // 'a1'
+ */
+export function toDocument(doc: Record<string, string | null>, rows: HitRow[], diagnostics: DiagnosticRow[]): StoredDocument {
+  const text = doc.text as string;
+  const ordered = [...rows].sort((a, b) => Number(a.local_id.slice(1)) - Number(b.local_id.slice(1)));
+  return {
+    id: doc.id as string, url: doc.url, outlet: doc.outlet, title: doc.title, date: doc.published, byline: doc.byline,
+    text, contentHash: doc.content_hash as string, sourcePath: doc.source_path, ingestedAt: doc.ingested_at as string,
+    attributions: ordered.map(toAttribution),
+    diagnostics: diagnostics.map((row) => toDiagnostic(row, text)),
+  };
+}
+
+function toDiagnostic(row: DiagnosticRow, text: string): Diagnostic {
+  const d: Diagnostic = { code: row.code, severity: row.severity, reason: row.reason };
+  if (row.start !== null && row.end !== null) d.span = { start: row.start, end: row.end, text: text.slice(row.start, row.end) };
+  if (row.note !== null) d.note = row.note;
+  return d;
 }

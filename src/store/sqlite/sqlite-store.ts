@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import type { Diagnostic, ExtractResult, Severity } from '../../core/types.js';
+import type { ExtractResult } from '../../core/types.js';
 import type {
   AttributionHit, DocumentInput, Page, PutOptions, PutResult, PutStatus, SearchQuery, SpeakerDetail, SpeakerSummary, Store, StoreStats, StoredDocument,
 } from '../store.js';
 import { checkSchema, migrate } from './migrate.js';
-import { HIT_COLUMNS, HIT_FROM, toAttribution, toHit, type HitRow } from './rows.js';
+import { HIT_COLUMNS, HIT_FROM, toDocument, toHit, type DiagnosticRow, type HitRow } from './rows.js';
 import { AttributionSearch } from './search.js';
 import { SpeakerQueries } from './speakers.js';
 import { DocumentWriter } from './write.js';
@@ -75,15 +75,9 @@ export class SqliteStore implements Store {
     const doc = this.db.prepare(`SELECT * FROM documents WHERE id = coalesce((SELECT id FROM documents WHERE id = @id),
       (SELECT document_id FROM document_keys WHERE key = 'id:' || @id))`).get({ id }) as Record<string, string | null> | undefined;
     if (!doc) return null;
-    const rows = this.db.prepare(`SELECT ${HIT_COLUMNS} FROM ${HIT_FROM} WHERE a.document_id = ? ORDER BY a.local_id`).all(doc.id) as HitRow[];
-    rows.sort((a, b) => Number(a.local_id.slice(1)) - Number(b.local_id.slice(1)));
+    const rows = this.db.prepare(`SELECT ${HIT_COLUMNS} FROM ${HIT_FROM} WHERE a.document_id = ?`).all(doc.id) as HitRow[];
     const diagnostics = this.db.prepare('SELECT code, severity, reason, start, end, note FROM diagnostics WHERE document_id = ? ORDER BY id').all(doc.id) as DiagnosticRow[];
-    return {
-      id: doc.id as string, url: doc.url, outlet: doc.outlet, title: doc.title, date: doc.published, byline: doc.byline,
-      text: doc.text as string, contentHash: doc.content_hash as string, sourcePath: doc.source_path, ingestedAt: doc.ingested_at as string,
-      attributions: rows.map(toAttribution),
-      diagnostics: diagnostics.map((d) => toDiagnostic(d, doc.text as string)),
-    };
+    return toDocument(doc, rows, diagnostics);
   }
 
   async searchAttributions(query: SearchQuery): Promise<Page<AttributionHit>> {
@@ -128,20 +122,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-interface DiagnosticRow {
-  code: string;
-  severity: Severity;
-  reason: string;
-  start: number | null;
-  end: number | null;
-  note: string | null;
-}
-
-function toDiagnostic(row: DiagnosticRow, text: string): Diagnostic {
-  const d: Diagnostic = { code: row.code, severity: row.severity, reason: row.reason };
-  if (row.start !== null && row.end !== null) d.span = { start: row.start, end: row.end, text: text.slice(row.start, row.end) };
-  if (row.note !== null) d.note = row.note;
-  return d;
 }
