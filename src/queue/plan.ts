@@ -1,6 +1,5 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { detectFormat } from '../ingest/dispatch.js';
+import { resolve } from 'node:path';
+import { detectFormat, readHead, walk } from '../ingest/dispatch.js';
 import type { InputProblem } from '../ingest/types.js';
 import { scanJsonl, scanWarc } from './scan.js';
 import type { ItemFile, WorkItem } from './work-items.js';
@@ -61,36 +60,5 @@ async function* feedItems(file: ItemFile, size: number, extra: { reextract?: boo
     count = Math.max(count, (source.itemIndex ?? 0) + 1);
   }
   for (let from = 0; from < count; from += size) yield { item: { ...file, ...extra, kind: 'feed-items', from, to: Math.min(count, from + size) } };
-}
-
-type WalkEntry = { path: string; size: number; mtimeMs: number; explicit: boolean } | { problem: InputProblem };
-
-/** Files under a path, folders in name order, hidden entries skipped (as `onrecord ingest` reads them). */
-async function* walk(path: string, explicit: boolean): AsyncIterable<WalkEntry> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (err) {
-    yield { problem: { source: { path }, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message } };
-    return;
-  }
-  if (info.isFile()) {
-    yield { path, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), explicit };
-    return;
-  }
-  if (!info.isDirectory()) return;
-  for (const name of (await readdir(path)).filter((n) => !n.startsWith('.')).sort()) yield* walk(join(path, name), false);
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r').catch(() => null);
-  if (!handle) return new Uint8Array();
-  try {
-    const buf = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
