@@ -93,6 +93,9 @@ export function modifiesNoun(ctx: ResolveContext, m: NameMention, limit: number)
   if (m.end - m.start === 1 && m.kind === null && (TITLE_MODIFIERS.has(k) || DEMONYMS.has(k))) return true;
   if (m.end >= limit) return false;
   const next = keyAt(view, m.end);
+  // "a New York Times/CBS News poll": names joined by a slash modify the noun the last one modifies
+  const joined = next === '/' ? ctx.mentionAt[m.end + 1] : -1;
+  if (joined >= 0) return modifiesNoun(ctx, ctx.mentions[joined], limit);
   if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
   if (view.doc.tokens.kind[m.end] !== WORD || view.cap[m.end] || GOES_ON.has(next)) return false;
   const after = keyAt(view, m.end + 1);

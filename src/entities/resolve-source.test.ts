@@ -20,6 +20,12 @@ describe('resolveSource', () => {
       'Maria Costa on Monday urged the council to act. “It is late,” Ana Ruiz’s former campaign manager said.', 'Ana Ruiz’s former campaign manager', 'Maria Costa'],
     ['resolveSource: not when that person is the possessor',
       'Ana Ruiz on Monday urged the council to act. “It is late,” Ruiz’s campaign manager said.', 'Ruiz’s campaign manager', "Ana Ruiz's campaign manager"],
+    ['resolveSource: names joined by a slash before a noun are part of the description',
+      'The mayor leads by 8 points, according to a Daily Courier/Metro Radio survey released on Friday.', 'a Daily Courier/Metro Radio survey released on Friday',
+      'Daily Courier/Metro Radio survey'],
+    ['resolveSource: a name after a preposition and a year stays inside the description',
+      'Figures from the 2019 Harbor Transit Review show that ridership fell.', 'Figures from the 2019 Harbor Transit Review',
+      'Figures from the 2019 Harbor Transit Review'],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

@@ -136,6 +136,7 @@ function named(ctx: ResolveContext, s: number, e: number, onlyCoordination = fal
 
 /** "of Al Jazeera", "from the Heritage Foundation": a preposition inside the source opens the name at `t`. */
 function afterPreposition(ctx: ResolveContext, s: number, t: number): boolean {
+  if (t - 1 >= s && /^\d{4}$/.test(lowerAt(ctx.view, t - 1))) t--; // "from the 2014 American Community Survey"
   if (t - 1 >= s && AFFILIATION_PREPS.has(lowerAt(ctx.view, t - 1))) return true;
   return t - 2 >= s && lowerAt(ctx.view, t - 1) === 'the' && AFFILIATION_PREPS.has(lowerAt(ctx.view, t - 2));
 }
