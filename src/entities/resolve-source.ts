@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
+import { leadPhrase } from './headline.js';
 import { resolvePronoun } from './pronouns.js';
 import { trimTrailingTime } from './source-edges.js';
 import { addRole, type EntityRecord } from './registry.js';
@@ -27,6 +28,9 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   [s, e] = trim(ctx, s, e);
   e = trimTrailingTime(ctx, s, e);
   if (s >= e) return undefined;
+  const ahead = leadPhrase(ctx, s, e);
+  const forward = ahead && resolveSource(ctx, ahead[0], ahead[1]);
+  if (forward) return refer(ctx, forward, s, e);
   if (e - s === 1 || isQuantifiedRelative(ctx, s, e)) {
     const p = PRONOUNS.get(lowerAt(ctx.view, e - 1));
     if (p) return resolvePronoun(ctx, e - 1, p);
