@@ -41,6 +41,9 @@ describe('resolvePronoun', () => {
       'Ana Ruiz and Paul Eder criticised the plan. It gave the Harbor Authority more power. They said it was unfair.', [['They']], ['Ana Ruiz and Paul Eder']],
     ['resolvePronoun: "they" takes an organisation when no people are near',
       'Greenfield Bank met regulators on Monday. They said rates would rise.', [['They']], ['Greenfield Bank']],
+    ['resolvePronoun: a plural opening the sentence before a comma is a group that "they" takes, not a name',
+      'Critics of the plan wrote to the council. Boosters, including the Harbor Mayors Forum, have urged the council to act, although they say changes are needed.',
+      [['Critics of the plan'], ['Boosters, including the Harbor Mayors Forum,'], ['they']], ['Critics of the plan', 'Boosters', 'Boosters']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

@@ -26,6 +26,8 @@ describe('resolveSource', () => {
     ['resolveSource: a name after a preposition and a year stays inside the description',
       'Figures from the 2019 Harbor Transit Review show that ridership fell.', 'Figures from the 2019 Harbor Transit Review',
       'Figures from the 2019 Harbor Transit Review'],
+    ['resolveSource: a surname ending in s before a comma stays a name',
+      'Ana Williams arrived late. Williams, the city clerk, said the vote was fair.', 'Williams, the city clerk,', 'Ana Williams'],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

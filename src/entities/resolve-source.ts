@@ -178,14 +178,15 @@ function coordination(ctx: ResolveContext, heads: NameMention[], s: number, e: n
 /**
  * "Developers and supporters in Congress", "Data from the survey", "Younger black voters": a
  * lone capitalised word that opens the sentence, names nothing known elsewhere and goes on with
- * "and", a preposition or a noun — or with lower-case words to the end of the source — is a
- * common word, not a name.
+ * "and", a preposition or a noun — or with lower-case words to the end of the source, or is a
+ * plural before a comma — is a common word, not a name.
  */
 function isCommonWord(ctx: ResolveContext, m: NameMention, e: number): boolean {
   if (m.kind !== null || m.end - m.start !== 1 || ctx.entityOf[m.index]) return false;
   const { sentences, sentenceOf } = ctx.view.doc;
   if (sentences[sentenceOf[m.start]].start !== m.start) return false;
   const next = keyAt(ctx.view, m.end);
+  if (next === ',' && /[^s]s$/.test(keyAt(ctx.view, m.start))) return true; // "Proponents, including the mayors,"
   if (m.end < e - 1 && isLowerWord(ctx, m.end) && isLowerWord(ctx, e - 1) && !PRONOUNS.has(keyAt(ctx.view, e - 1))) return true; // "Younger black voters"
   return !ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next));
 }
