@@ -28,6 +28,9 @@ describe('resolveSource', () => {
       'Figures from the 2019 Harbor Transit Review'],
     ['resolveSource: a surname ending in s before a comma stays a name',
       'Ana Williams arrived late. Williams, the city clerk, said the vote was fair.', 'Williams, the city clerk,', 'Ana Williams'],
+    ['resolveSource: a name and "other" people of a kind are one group',
+      'Training helps, according to Ana Ruiz, head of the Harbor Transit Office, and other planners.', 'Ana Ruiz, head of the Harbor Transit Office, and other planners',
+      'Ana Ruiz and other planners'],
   ])('%s', (_, text, source, expected) => {
     expect(speakerOf(text, source)).toBe(expected);
   });

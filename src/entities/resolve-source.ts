@@ -45,7 +45,7 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   const first = named(ctx, s, comma);
   if (first) {
     if (comma < e) appositive(ctx, first, comma + 1, e);
-    return first;
+    return andOthers(ctx, first, s, comma, e) ?? first;
   }
   // "An attorney for Pagliano, Mark MacDougall,": the name after a description, which gives its role
   const second = comma < e && roleHead(ctx, s, headEnd(ctx, s, comma)) && startsWithName(ctx, comma + 1, e) ? named(ctx, comma + 1, e) : undefined;
@@ -57,6 +57,20 @@ export function resolveSource(ctx: ResolveContext, s: number, e: number): Entity
   if (pronoun >= 0) return resolvePronoun(ctx, pronoun, PRONOUNS.get(lowerAt(ctx.view, pronoun))!);
   if (!looksNominal(ctx, s)) return ctx.history.antecedent(ctx.view, s, (x) => x.kind === 'person' && x.confirmed && !x.plural, 2)?.entity;
   return described(ctx, s, comma);
+}
+
+/**
+ * "Ana Ruiz, head of the city's transit office, and other planners": a name joined to "other"
+ * people of a kind is a group of both ("Ana Ruiz and other planners").
+ */
+function andOthers(ctx: ResolveContext, first: EntityRecord, s: number, comma: number, e: number): EntityRecord | undefined {
+  let t = e - 2;
+  while (t > comma && !(lowerAt(ctx.view, t) === 'and' && lowerAt(ctx.view, t + 1) === 'other')) t--;
+  if (t <= comma || lowerAt(ctx.view, t - 1) !== ',' || !ctx.view.doc.tokens.kind.subarray(t + 2, e).every((k) => k === WORD)) return undefined;
+  const { start, end } = ctx.view.doc.tokens;
+  const entity = ctx.registry.describe('group', `${first.name} and ${ctx.view.doc.text.slice(start[t + 1], end[e - 1])}`, s, e);
+  ctx.history.add(ctx.view, s, e, entity, false);
+  return entity;
 }
 
 /** A noun before the first name makes the names part of a description. */
