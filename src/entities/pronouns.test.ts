@@ -44,6 +44,8 @@ describe('resolvePronoun', () => {
     ['resolvePronoun: a plural opening the sentence before a comma is a group that "they" takes, not a name',
       'Critics of the plan wrote to the council. Boosters, including the Harbor Mayors Forum, have urged the council to act, although they say changes are needed.',
       [['Critics of the plan'], ['Boosters, including the Harbor Mayors Forum,'], ['they']], ['Critics of the plan', 'Boosters', 'Boosters']],
+    ['resolvePronoun: a date written with a slash stays inside the phrase before "many of whom"',
+      'The ruling did not sit well with close relatives of 7/7 victims, many of whom say the inquiry failed.', [['many of whom']], ['close relatives of 7/7 victims']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

@@ -1,8 +1,8 @@
-import { WORD } from '../text/tokens.js';
+import { NUMBER, WORD } from '../text/tokens.js';
 import type { ResolveContext } from './context.js';
 import { NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
-import { keyAt, lowerAt } from './view.js';
+import { keyAt, lowerAt, type DocView } from './view.js';
 
 /** How many tokens back a relative pronoun looks for its noun: "Hugh Hewitt, who". */
 const RELATIVE_REACH = 12;
@@ -82,6 +82,12 @@ function restrictsNoun(ctx: ResolveContext, t: number): boolean {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** A number or the slash inside one: "family members of 9/11 victims". */
+function inNumber(view: DocView, t: number): boolean {
+  const { kind } = view.doc.tokens;
+  return kind[t] === NUMBER || (lowerAt(view, t) === '/' && kind[t - 1] === NUMBER && kind[t + 1] === NUMBER);
+}
+
 /**
  * "wealthy Chinese citizens, who", "95 retired generals and admirals — most of whom", "the
  * Saudi government, which": with no name in reach, the noun phrase right before the relative
@@ -94,8 +100,10 @@ function phraseBefore(ctx: ResolveContext, t: number): EntityRecord | undefined 
     e -= lowerAt(view, e - 1) === 'of' ? 2 : 1;
   }
   let s = e;
-  while (s > 0 && e - s < 6 && view.doc.tokens.kind[s - 1] === WORD && (!STOPWORDS.has(lowerAt(view, s - 1)) || lowerAt(view, s - 1) === 'and' || lowerAt(view, s - 1) === 'of')) s--;
-  while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of')) s++;
+  for (let words = 0; s > 0 && words < 6 && (inNumber(view, s - 1) || (view.doc.tokens.kind[s - 1] === WORD && (!STOPWORDS.has(lowerAt(view, s - 1)) || lowerAt(view, s - 1) === 'and' || lowerAt(view, s - 1) === 'of'))); s--) {
+    if (lowerAt(view, s - 1) !== '/' && lowerAt(view, s - 2) !== '/') words++; // "9/11" is one word
+  }
+  while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of' || inNumber(view, s))) s++;
   if (s >= e) return undefined;
   const head = keyAt(view, e - 1);
   const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) ? 'organization' : head.endsWith('s') ? 'group' : 'person';
