@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
+import { fullerPhrase } from './fuller-phrase.js';
 import { leadPhrase } from './headline.js';
 import { resolvePronoun } from './pronouns.js';
 import { trimTrailingTime } from './source-edges.js';
@@ -236,6 +237,12 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
   if (lowerAt(ctx.view, s) === 'the' && head - s === 2 && kind === 'organization') {
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
+  }
+  const fuller = lowerAt(ctx.view, s) === 'the' && head - s === 2 && head === e ? fullerPhrase(ctx, s, head) : undefined;
+  if (fuller) {
+    const entity = ctx.registry.describe(kind, fuller, s, e);
+    ctx.history.add(ctx.view, s, e, entity, false);
+    return entity;
   }
   const from = skipDeterminers(ctx, s, e);
   if (from === e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, from)) || INDEFINITES.has(lowerAt(ctx.view, from)))) return undefined; // "some"
