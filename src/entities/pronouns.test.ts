@@ -46,6 +46,10 @@ describe('resolvePronoun', () => {
       [['Critics of the plan'], ['Boosters, including the Harbor Mayors Forum,'], ['they']], ['Critics of the plan', 'Boosters', 'Boosters']],
     ['resolvePronoun: a date written with a slash stays inside the phrase before "many of whom"',
       'The ruling did not sit well with close relatives of 7/7 victims, many of whom say the inquiry failed.', [['many of whom']], ['close relatives of 7/7 victims']],
+    ['resolvePronoun: a relative after an appositive refers to the names it describes',
+      'Much of the push came from Norway and Chile, the two largest exporters, which together vowed to cut quotas.', [['which together']], ['Norway and Chile']],
+    ['resolvePronoun: a relative after an appositive to one place refers to that place',
+      'The push came from Norway, the largest exporter, which vowed to cut quotas.', [['which']], ['Norway']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { NUMBER, WORD } from '../text/tokens.js';
-import type { ResolveContext } from './context.js';
+import { linkMention, type ResolveContext } from './context.js';
+import type { NameMention } from './mentions.js';
 import { NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 import { keyAt, lowerAt, type DocView } from './view.js';
@@ -17,7 +18,7 @@ const RELATIVE_REACH = 12;
 export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.person !== 3) return undefined;
   const found = p.relative
-    ? (restrictsNoun(ctx, t) ? phraseBefore(ctx, t) : undefined) ?? relativeAntecedent(ctx, t, p) ?? phraseBefore(ctx, t)
+    ? (restrictsNoun(ctx, t) ? phraseBefore(ctx, t) : undefined) ?? relativeAntecedent(ctx, t, p) ?? appositiveNames(ctx, t) ?? phraseBefore(ctx, t)
     : personalAntecedent(ctx, t, p);
   if (!found) return undefined;
   if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
@@ -81,6 +82,36 @@ function restrictsNoun(ctx: ResolveContext, t: number): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "China and the United States, the world's two biggest polluters, which …": a relative after
+ * an appositive (", the …," or ", a …,") refers to the names the appositive describes — one
+ * name, or names joined by "and" (a group).
+ */
+function appositiveNames(ctx: ResolveContext, t: number): EntityRecord | undefined {
+  const { view } = ctx;
+  if (lowerAt(view, t - 1) !== ',') return undefined;
+  const sentence = view.doc.sentences[view.doc.sentenceOf[t]];
+  let c = t - 2;
+  while (c > sentence.start && t - c < 10 && lowerAt(view, c) !== ',') c--;
+  if (lowerAt(view, c) !== ',' || !ARTICLES.has(lowerAt(view, c + 1))) return undefined;
+  const names: NameMention[] = [];
+  for (let k = c - 1; k >= sentence.start && ctx.mentionAt[k] >= 0;) {
+    const m = ctx.mentions[ctx.mentionAt[k]];
+    names.unshift(m);
+    k = m.start - 1;
+    if (lowerAt(view, k) === 'the') k--;
+    if (lowerAt(view, k) !== 'and' && !(lowerAt(view, k) === ',' && names.length === 1 && lowerAt(view, c - 1) !== ',')) break;
+    k--;
+    if (lowerAt(view, k) === 'the') k--;
+  }
+  if (!names.length) return undefined;
+  if (names.length === 1) return linkMention(ctx, names[0]);
+  const list = names.map((m) => ctx.entityOf[m.index]?.name ?? m.name); // the group speaks, not each place in it
+  const entity = ctx.registry.describe('group', `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`, names[0].start, c);
+  ctx.history.add(view, names[0].start, c, entity, false);
+  return entity;
+}
 
 /** A number or the slash inside one: "family members of 9/11 victims". */
 function inNumber(view: DocView, t: number): boolean {
