@@ -50,6 +50,10 @@ describe('resolvePronoun', () => {
       'Much of the push came from Norway and Chile, the two largest exporters, which together vowed to cut quotas.', [['which together']], ['Norway and Chile']],
     ['resolvePronoun: a relative after an appositive to one place refers to that place',
       'The push came from Norway, the largest exporter, which vowed to cut quotas.', [['which']], ['Norway']],
+    ['resolvePronoun: "who" skips an organisation noun back to the people its phrase belongs to',
+      'By noon the host was taking calls from young listeners to his evening talk program who said the tax was unfair.', [['who']], ['young listeners']],
+    ['resolvePronoun: "who" right after a noun for people keeps that noun',
+      'The mayor met relatives of a teacher who said the rules were unfair.', [['who']], ['teacher']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

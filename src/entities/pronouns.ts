@@ -18,7 +18,7 @@ const RELATIVE_REACH = 12;
 export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.person !== 3) return undefined;
   const found = p.relative
-    ? (restrictsNoun(ctx, t) ? phraseBefore(ctx, t) : undefined) ?? relativeAntecedent(ctx, t, p) ?? appositiveNames(ctx, t) ?? phraseBefore(ctx, t)
+    ? (restrictsNoun(ctx, t) ? phraseBefore(ctx, personalNounEnd(ctx, t)) : undefined) ?? relativeAntecedent(ctx, t, p) ?? appositiveNames(ctx, t) ?? phraseBefore(ctx, t)
     : personalAntecedent(ctx, t, p);
   if (!found) return undefined;
   if (found.kind === 'person' && (p.gender === 'male' || p.gender === 'female')) {
@@ -82,6 +82,26 @@ function restrictsNoun(ctx: ResolveContext, t: number): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const NOUN_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'on', 'in', 'with', 'from']);
+
+/**
+ * "listeners to his radio program who said": "who" takes a person, not the organisation or
+ * thing right before it, so it skips back over the prepositional phrase to the noun that phrase
+ * modifies. Returns where the antecedent phrase ends (`t` when nothing is skipped).
+ */
+function personalNounEnd(ctx: ResolveContext, t: number): number {
+  const { view } = ctx;
+  const w = lowerAt(view, t);
+  const before = keyAt(view, t - 1);
+  if ((w !== 'who' && w !== 'whom') || !(ORG_HEADS.has(before) || NON_AGENTS.has(before))) return t;
+  const from = Math.max(view.doc.sentences[view.doc.sentenceOf[t]].start + 1, t - 10);
+  for (let k = t - 2; k >= from; k--) {
+    if (!NOUN_PREPOSITIONS.has(lowerAt(view, k))) continue;
+    const n = keyAt(view, k - 1);
+    return view.doc.tokens.kind[k - 1] === WORD && !view.cap[k - 1] && !STOPWORDS.has(n) && !ORG_HEADS.has(n) && !NON_AGENTS.has(n) ? k : t;
+  }
+  return t;
+}
 
 /**
  * "China and the United States, the world's two biggest polluters, which …": a relative after
