@@ -6,7 +6,7 @@ import {
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
-import { fullerPhrase } from './fuller-phrase.js';
+import { fullerPhrase, ownedPhrase } from './fuller-phrase.js';
 import { leadPhrase } from './headline.js';
 import { resolvePronoun } from './pronouns.js';
 import { trimTrailingTime } from './source-edges.js';
@@ -378,7 +378,10 @@ function descriptionName(ctx: ResolveContext, s: number, e: number, headWord: st
   let from = s;
   const p = PRONOUNS.get(lowerAt(ctx.view, s));
   if (p?.possessive && p.person === 3 && s + 1 < e) {
-    owner = resolvePronoun(ctx, s, p)?.name;
+    const entity = resolvePronoun(ctx, s, p);
+    const written = entity && s + 2 === e ? ownedPhrase(ctx, s, entity) : undefined;
+    if (written) return written;
+    owner = entity?.name;
     from = s + 1;
   } else if (p?.possessive && s + 1 < e) {
     from = s + 1; // "our enemies": the writer's, a determiner like "the"
