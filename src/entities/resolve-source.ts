@@ -238,6 +238,11 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
     const earlier = lastOrganization(ctx, s, headWord);
     if (earlier) return refer(ctx, earlier, s, e);
   }
+  const people = lowerAt(ctx.view, s) === 'the' && GROUPED_NAME.has(headWord) ? ctx.mentionAt[s + 1] : -1;
+  if (people >= 0 && ctx.mentions[people].end === head - 1) { // "the Trump team" → the "Trump campaign" named before
+    const earlier = lastOrganization(ctx, s, headWord, ctx.mentions[people].key.norm.split(' ').pop());
+    if (earlier) return refer(ctx, earlier, s, e);
+  }
   const fuller = lowerAt(ctx.view, s) === 'the' && head - s === 2 && head === e ? fullerPhrase(ctx, s, head) : undefined;
   if (fuller) {
     const entity = ctx.registry.describe(kind, fuller, s, e);
@@ -303,13 +308,16 @@ function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string):
   return 'person';
 }
 
-/** "the campaign" → the last organisation named "… campaign"; "the agency" → the last "… Bureau", "… Service", "Department of …". */
-function lastOrganization(ctx: ResolveContext, pos: number, head: string): EntityRecord | undefined {
+/**
+ * "the campaign" → the last organisation named "… campaign"; "the agency" → the last "… Bureau",
+ * "… Service", "Department of …"; with an `owner` ("the Trump team"), only one named after them.
+ */
+function lastOrganization(ctx: ResolveContext, pos: number, head: string, owner?: string): EntityRecord | undefined {
   const ends = ORG_CLASSES.get(head) ?? [head];
   const { refs } = ctx.history;
   for (let i = ctx.history.before(pos); i >= 0; i--) {
     const x = refs[i].entity;
-    if (x.kind === 'organization' && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`) || x.norm.startsWith(`${w} of `))) return x;
+    if (x.kind === 'organization' && (!owner || x.norm.startsWith(`${owner} `)) && ends.some((w) => x.norm === w || x.norm.endsWith(` ${w}`) || x.norm.startsWith(`${w} of `))) return x;
   }
   return undefined;
 }

@@ -25,6 +25,12 @@ function speakers(text: string, sources: Array<[string, number?]>): Array<string
 
 describe('resolveSpeakers', () => {
   it.each([
+    ['organisation: "the Ruiz team" is the "Ruiz campaign" that spoke before',
+      'The Ruiz campaign said its plan was ready. The Ruiz team has said renters will pay less.', [['The Ruiz campaign'], ['The Ruiz team']],
+      ['Ruiz campaign', 'Ruiz campaign']],
+    ['organisation: not the campaign of someone else',
+      'The Eder campaign said its plan was ready. The Ruiz team has said renters will pay less.', [['The Eder campaign'], ['The Ruiz team']],
+      ['Eder campaign', 'Ruiz team']],
     ['pronoun: nearest subject of the right gender',
       'Hillary Clinton met Donald Trump. She said no.', [['She']], ['Hillary Clinton']],
     ['pronoun: a subject before an object of a preposition',
