@@ -11,6 +11,8 @@ describe('linkCoordinations', () => {
       'Ana Ruiz and Paul Eder met in March. They said the talks went well.', 'They', 'Ana Ruiz and Paul Eder'],
     ['linkCoordinations: three names with commas',
       'Ana Ruiz, Paul Eder and Maria Voss met in March. They said the talks went well.', 'They', 'Ana Ruiz, Paul Eder and Maria Voss'],
+    ['linkCoordinations: names with party labels ("Republican of Ohio") are still side by side',
+      'Senators Ana Ruiz, Republican of Ohio, and Paul Eder, Democrat of Maine, met in March. They said the talks went well.', 'They', 'Ana Ruiz and Paul Eder'],
     ['linkCoordinations: "each" with no coordination before it stays unresolved',
       'The mayor met the board on Monday, each saying the deal was fair.', 'each', null],
   ])('%s', (_, text, source, expected) => {

@@ -1,5 +1,6 @@
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
+import { PARTIES } from './lexicon.js';
 import { lowerAt } from './view.js';
 
 /**
@@ -13,16 +14,17 @@ export function linkCoordinations(ctx: ResolveContext): Set<EntityRecord> {
   const { mentions, entityOf } = ctx;
   let k = 0;
   while (k < mentions.length) {
+    const members = [k];
     let j = k;
     let joined = false;
-    while (j + 1 < mentions.length && isPerson(entityOf[j]) && isPerson(entityOf[j + 1]) && !mentions[j].possessive) {
-      const gap = separator(ctx, mentions[j].end, mentions[j + 1].start);
+    for (let n = next(ctx, j); n < mentions.length && isPerson(entityOf[j]) && isPerson(entityOf[n]) && !mentions[j].possessive; n = next(ctx, j)) {
+      const gap = separator(ctx, mentions[j].end, mentions[n].start);
       if (!gap) break;
       joined = gap === 'and';
-      j++;
+      members.push(j = n);
       if (joined) break;
     }
-    if (j > k && joined) out.add(group(ctx, k, j));
+    if (j > k && joined) out.add(group(ctx, members));
     k = j + 1;
   }
   return out;
@@ -37,15 +39,36 @@ function separator(ctx: ResolveContext, s: number, e: number): 'and' | ',' | und
   let found: 'and' | ',' | undefined;
   for (let t = s; t < e; t++) {
     const w = lowerAt(ctx.view, t);
-    if (w === 'and' || w === '&') found = 'and';
+    const label = w === ',' ? partyLabel(ctx, t + 1, e) : 0;
+    if (label) t += label; // "Charles Grassley, Republican of Iowa, and Patrick Leahy"
+    else if (w === 'and' || w === '&') found = 'and';
     else if (w === ',') found ??= ',';
     else if (w !== '(' && w !== ')' && !/^[rdi]-/.test(w)) return undefined;
   }
   return found;
 }
 
-function group(ctx: ResolveContext, k: number, j: number): EntityRecord {
-  const names = ctx.mentions.slice(k, j + 1).map((m) => ctx.entityOf[m.index]!.name);
+/** Length of a party label at `t` that a comma closes before `e` ("Republican of Iowa"), or 0. */
+function partyLabel(ctx: ResolveContext, t: number, e: number): number {
+  if (!PARTIES.has(lowerAt(ctx.view, t)) || lowerAt(ctx.view, t + 1) !== 'of') return 0;
+  let end = t + 2;
+  while (end < e && ctx.view.cap[end]) end++;
+  return end > t + 2 && end < e && lowerAt(ctx.view, end) === ',' ? end - t : 0;
+}
+
+/** The mention after mention `j`, past the place in a party label after it ("Grassley, Republican of Iowa, and"). */
+function next(ctx: ResolveContext, j: number): number {
+  const end = ctx.mentions[j].end;
+  const label = lowerAt(ctx.view, end) === ',' ? partyLabel(ctx, end + 1, ctx.view.cap.length) : 0;
+  let n = j + 1;
+  while (label && n < ctx.mentions.length && ctx.mentions[n].start < end + 1 + label) n++;
+  return n;
+}
+
+function group(ctx: ResolveContext, members: number[]): EntityRecord {
+  const k = members[0];
+  const j = members[members.length - 1];
+  const names = members.map((i) => ctx.entityOf[i]!.name);
   const name = names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const s = ctx.mentions[k].start;
   const e = ctx.mentions[j].end;

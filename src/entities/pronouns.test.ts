@@ -54,6 +54,11 @@ describe('resolvePronoun', () => {
       'By noon the host was taking calls from young listeners to his evening talk program who said the tax was unfair.', [['who']], ['young listeners']],
     ['resolvePronoun: "who" right after a noun for people keeps that noun',
       'The mayor met relatives of a teacher who said the rules were unfair.', [['who']], ['teacher']],
+    ['resolvePronoun: "they" after a bare plural with named examples takes the named people',
+      'Critics of the plan, like Senators Ana Ruiz and Paul Eder, see the vote as a chance to fix it. They sent a letter to the board.', [['They']],
+      ['Ana Ruiz and Paul Eder']],
+    ['resolvePronoun: "they" after a plural with an organisation as example keeps the plural',
+      'Critics of the plan, including the Harbor Mayors Forum, see the vote as a chance to fix it. They sent a letter to the board.', [['They']], ['Critics']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('%s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
   });

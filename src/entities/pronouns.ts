@@ -2,6 +2,7 @@ import { NUMBER, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
 import type { NameMention } from './mentions.js';
 import { NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
+import type { Reference } from './history.js';
 import type { EntityRecord } from './registry.js';
 import { keyAt, lowerAt, type DocView } from './view.js';
 
@@ -33,10 +34,27 @@ export function resolvePronoun(ctx: ResolveContext, t: number, p: PronounEntry):
 /** The nearest compatible reference, a subject rather than an object or possessive ({@link History.antecedent}). */
 function personalAntecedent(ctx: ResolveContext, t: number, p: PronounEntry): EntityRecord | undefined {
   if (p.number === 'plural') {
-    const people = ctx.history.antecedent(ctx.view, t, (e) => e.plural || e.kind === 'group', 2)?.entity;
-    if (people) return people;
+    const people = ctx.history.antecedent(ctx.view, t, (e) => e.plural || e.kind === 'group', 2);
+    if (people) return namedExamples(ctx, people) ?? people.entity;
   }
   return ctx.history.antecedent(ctx.view, t, (e) => agrees(e, p), 12, p.gender === 'male' || p.gender === 'female' ? p.gender : undefined)?.entity;
+}
+
+const EXAMPLE_MARKERS = new Set(['like', 'including']);
+
+/**
+ * "Critics of the program, like Senators Ana Ruiz and Paul Eder, see …. They sent a letter":
+ * when "they" lands on a bare plural ("Critics") whose own phrase names people by example, the
+ * named people, who can act, are meant rather than the class.
+ */
+function namedExamples(ctx: ResolveContext, r: Reference): EntityRecord | undefined {
+  const { view, history, coordinations } = ctx;
+  if (r.entity.kind !== 'group' || coordinations.has(r.entity) || ARTICLES.has(lowerAt(view, r.pos - 1)) || r.end - r.pos !== 1) return undefined;
+  for (let i = history.before(r.end + 12); i >= 0 && history.refs[i].pos >= r.end; i--) {
+    const x = history.refs[i];
+    if (x.sentence === r.sentence && coordinations.has(x.entity) && EXAMPLE_MARKERS.has(lowerAt(view, x.pos - 1))) return x.entity;
+  }
+  return undefined;
 }
 
 /** Gender and number agreement between a pronoun and an entity. */
