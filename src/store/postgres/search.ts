@@ -3,13 +3,13 @@ import { normalizeName } from '../name-matcher.js';
 import { FIRST_DATED_ID, firstIdAfter, firstIdOn } from '../sqlite/attribution-ids.js';
 import { HIT_COLUMNS, HIT_FROM, toHit, type HitRow } from '../sqlite/rows.js';
 import { outletTag } from '../sqlite/tags.js';
+import { checkSearchQuery } from '../query-check.js';
 import { StoreQueryError, type AttributionHit, type Page, type SearchQuery } from '../store.js';
 import { run, type Queryable } from './connection.js';
 import { nameTsQuery, toTsQuery } from './ts-query.js';
 
 /** A name query that matches more speakers than this is cut to the most quoted ones. */
 const MAX_SPEAKERS = 200;
-const KINDS = new Set(['direct', 'indirect', 'mixed']);
 
 /**
  * Attribution search for the PostgreSQL store, newest first: words through the GIN index on
@@ -26,7 +26,7 @@ export class PgAttributionSearch {
    * @example await search.run({q: 'harbour', speaker: 'Okafor', limit: 10}) // {items: […], nextCursor: '…'}
    */
   async run(query: SearchQuery): Promise<Page<AttributionHit>> {
-    const limit = checkQuery(query);
+    const limit = checkSearchQuery(query);
     const speakers = query.speakerId !== undefined ? [Number(query.speakerId)].filter(Number.isSafeInteger)
       : query.speaker !== undefined ? await this.speakerIds(query.speaker) : null;
     if (speakers && !speakers.length) return { items: [], nextCursor: null };
@@ -69,15 +69,4 @@ function cursorId(cursor: string): number {
   const id = decodeCursor(cursor, ['number'])[0] as number;
   if (!Number.isSafeInteger(id)) throw new StoreQueryError(`invalid cursor "${cursor}": pass back the nextCursor of a previous page`);
   return id;
-}
-
-/** Validates the query's filters; returns the page size. */
-function checkQuery(query: SearchQuery): number {
-  if (query.kind !== undefined && !KINDS.has(query.kind)) throw new StoreQueryError(`unknown kind "${query.kind}": use direct, indirect or mixed`);
-  for (const [name, value] of [['from', query.from], ['to', query.to]] as const) {
-    if (value !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))) throw new StoreQueryError(`--${name} "${value}" is not a YYYY-MM-DD date`);
-  }
-  const limit = query.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new StoreQueryError(`limit must be a whole number from 1 to 1000, got ${limit}`);
-  return limit;
 }

@@ -1,4 +1,5 @@
 import { StoreQueryError } from '../store.js';
+import { dropDanglingOperators } from '../query-check.js';
 import { foldText } from './text-fold.js';
 
 const OPERATORS = new Map([['AND', '&'], ['OR', '|'], ['NOT', '& !']]);
@@ -43,18 +44,6 @@ export function toTsQuery(input: string): string {
 function lexemes(text: string, prefix = false): string {
   const words = foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
   return words.map((w, i) => `'${w}'${prefix && i === words.length - 1 ? ':*' : ''}`).join(' <-> ');
-}
-
-/** "OR rush", "rush NOT", "rush AND OR vote" are not queries; keep the words, drop the stray operators. */
-function dropDanglingOperators(parts: string[]): string[] {
-  const out: string[] = [];
-  for (const part of parts) {
-    const isOp = OPERATORS.has(part);
-    if (isOp && (!out.length || OPERATORS.has(out[out.length - 1]))) continue;
-    out.push(part);
-  }
-  while (out.length && OPERATORS.has(out[out.length - 1])) out.pop();
-  return out;
 }
 
 /**

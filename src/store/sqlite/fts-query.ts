@@ -1,4 +1,5 @@
 import { StoreQueryError } from '../store.js';
+import { dropDanglingOperators } from '../query-check.js';
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 
@@ -32,16 +33,4 @@ export function toFtsQuery(input: string, column: string): string {
 /** Letters and digits only, single-spaced: what the tokenizer would see anyway. */
 function words(text: string): string {
   return text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
-}
-
-/** "OR rush", "rush NOT", "rush AND OR vote" are not queries; keep the words, drop the stray operators. */
-function dropDanglingOperators(parts: string[]): string[] {
-  const out: string[] = [];
-  for (const part of parts) {
-    const isOp = OPERATORS.has(part);
-    if (isOp && (!out.length || OPERATORS.has(out[out.length - 1]))) continue;
-    out.push(part);
-  }
-  while (out.length && OPERATORS.has(out[out.length - 1])) out.pop();
-  return out;
 }

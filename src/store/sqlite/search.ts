@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { normalizeName } from '../name-matcher.js';
+import { checkSearchQuery } from '../query-check.js';
 import { StoreQueryError, type AttributionHit, type Page, type SearchQuery } from '../store.js';
 import { FIRST_DATED_ID, firstIdAfter, firstIdOn } from './attribution-ids.js';
 import { toFtsQuery } from './fts-query.js';
@@ -9,7 +10,6 @@ import { outletTag } from './tags.js';
 
 /** A name query that matches more speakers than this is cut to the most quoted ones. */
 const MAX_SPEAKERS = 200;
-const KINDS = new Set(['direct', 'indirect', 'mixed']);
 
 /**
  * Attribution search for the SQLite store, newest first. Attribution ids sort by date (see
@@ -28,7 +28,7 @@ export class AttributionSearch {
    * @example search.run({q: 'harbour', speaker: 'Okafor', limit: 10}) // {items: […], nextCursor: '…'}
    */
   run(query: SearchQuery): Page<AttributionHit> {
-    const limit = checkQuery(query);
+    const limit = checkSearchQuery(query);
     const speakers = query.speakerId !== undefined ? [Number(query.speakerId)].filter(Number.isInteger)
       : query.speaker !== undefined ? this.speakerIds(query.speaker) : null;
     if (speakers && !speakers.length) return { items: [], nextCursor: null };
@@ -80,15 +80,4 @@ function idRange(query: SearchQuery): { where: string[]; params: Record<string, 
   if (query.to && !query.from) (where.push('>= @dated'), (params.dated = FIRST_DATED_ID));
   if (query.cursor) (where.push('< @cursor'), (params.cursor = decodeCursor(query.cursor, ['number'])[0] as number));
   return { where, params };
-}
-
-/** Validates the query's filters; returns the page size. */
-function checkQuery(query: SearchQuery): number {
-  if (query.kind !== undefined && !KINDS.has(query.kind)) throw new StoreQueryError(`unknown kind "${query.kind}": use direct, indirect or mixed`);
-  for (const [name, value] of [['from', query.from], ['to', query.to]] as const) {
-    if (value !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))) throw new StoreQueryError(`--${name} "${value}" is not a YYYY-MM-DD date`);
-  }
-  const limit = query.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new StoreQueryError(`limit must be a whole number from 1 to 1000, got ${limit}`);
-  return limit;
 }
