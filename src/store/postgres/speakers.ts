@@ -1,20 +1,11 @@
-import type { EntityKind } from '../../core/types.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { weeklyCounts } from '../iso-week.js';
 import { normalizeName } from '../name-matcher.js';
+import { speakerSummary, type EntityRow } from '../sqlite/rows.js';
 import { StoreQueryError, type Page, type SpeakerDetail, type SpeakerSummary } from '../store.js';
 import { run, type Queryable } from './connection.js';
 import type { PgAttributionSearch } from './search.js';
 import { nameTsQuery } from './ts-query.js';
-
-interface EntityRow {
-  id: number;
-  name: string;
-  kind: EntityKind | null;
-  role: string | null;
-  affiliation: string | null;
-  attributions: number;
-}
 
 /**
  * Speakers of the PostgreSQL store: the list (most quoted first, optionally filtered by the
@@ -49,7 +40,7 @@ export class PgSpeakerQueries {
     const page = rows.slice(0, limit);
     const names = await this.names(page.map((r) => r.id));
     const last = page[page.length - 1];
-    return { items: page.map((r) => summary(r, names.get(r.id) ?? [])), nextCursor: rows.length > limit && last ? encodeCursor([last.attributions, last.id]) : null };
+    return { items: page.map((r) => speakerSummary(r, names.get(r.id) ?? [])), nextCursor: rows.length > limit && last ? encodeCursor([last.attributions, last.id]) : null };
   }
 
   /**
@@ -70,7 +61,7 @@ export class PgSpeakerQueries {
       this.search.run({ speakerId: String(n), limit: 5 }),
     ]);
     return {
-      ...summary(row, names.get(n) ?? []),
+      ...speakerSummary(row, names.get(n) ?? []),
       role: row.role,
       affiliation: row.affiliation,
       documents: documents[0].n,
@@ -88,15 +79,4 @@ export class PgSpeakerQueries {
     for (const r of rows) out.set(r.entity_id, [...(out.get(r.entity_id) ?? []), r]);
     return out;
   }
-}
-
-function summary(row: EntityRow, names: Array<{ name: string; how: string }>): SpeakerSummary {
-  return {
-    id: String(row.id),
-    name: row.name,
-    kind: row.kind,
-    attributions: row.attributions,
-    aliases: names.filter((n) => n.how === 'alias' || n.how === 'description').map((n) => n.name),
-    variants: names.filter((n) => n.how === 'variant').map((n) => n.name),
-  };
 }

@@ -1,5 +1,5 @@
-import type { AttributionKind, Diagnostic, Severity } from '../../core/types.js';
-import type { AttributionHit, StoredAttribution, StoredDocument } from '../store.js';
+import type { AttributionKind, Diagnostic, EntityKind, Severity } from '../../core/types.js';
+import type { AttributionHit, SpeakerSummary, StoredAttribution, StoredDocument } from '../store.js';
 import { decodeSpans } from './span-codec.js';
 
 /** The columns every attribution query selects, from `attributions a`, `documents d` and `entities e`. */
@@ -92,4 +92,29 @@ function toDiagnostic(row: DiagnosticRow, text: string): Diagnostic {
   if (row.start !== null && row.end !== null) d.span = { start: row.start, end: row.end, text: text.slice(row.start, row.end) };
   if (row.note !== null) d.note = row.note;
   return d;
+}
+
+/** A row of `entities`, as the speaker queries select it. */
+export interface EntityRow {
+  id: number;
+  name: string;
+  kind: EntityKind | null;
+  role: string | null;
+  affiliation: string | null;
+  attributions: number;
+}
+
+/**
+ * A speaker's summary from its entity row and its other names (aliases, descriptions, variants).
+ * @example speakerSummary(row, [{name: 'Okafor', how: 'alias'}]).aliases // ['Okafor']
+ */
+export function speakerSummary(row: EntityRow, names: Array<{ name: string; how: string }>): SpeakerSummary {
+  return {
+    id: String(row.id),
+    name: row.name,
+    kind: row.kind,
+    attributions: row.attributions,
+    aliases: names.filter((n) => n.how === 'alias' || n.how === 'description').map((n) => n.name),
+    variants: names.filter((n) => n.how === 'variant').map((n) => n.name),
+  };
 }

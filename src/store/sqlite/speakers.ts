@@ -1,19 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { EntityKind } from '../../core/types.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { weeklyCounts } from '../iso-week.js';
 import { normalizeName } from '../name-matcher.js';
+import { speakerSummary, type EntityRow } from './rows.js';
 import { StoreQueryError, type Page, type SpeakerDetail, type SpeakerSummary } from '../store.js';
 import type { AttributionSearch } from './search.js';
-
-interface EntityRow {
-  id: number;
-  name: string;
-  kind: EntityKind | null;
-  role: string | null;
-  affiliation: string | null;
-  attributions: number;
-}
 
 /**
  * Speakers of the SQLite store: the list (most quoted first, optionally filtered by the start
@@ -47,7 +38,7 @@ export class SpeakerQueries {
       WHERE ${where.join(' AND ')} ORDER BY e.attributions DESC, e.id LIMIT @n`).all(params) as EntityRow[];
     const page = rows.slice(0, limit);
     const names = this.names(page.map((r) => r.id));
-    const items = page.map((r) => summary(r, names.get(r.id) ?? []));
+    const items = page.map((r) => speakerSummary(r, names.get(r.id) ?? []));
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.attributions, last.id]) : null };
   }
@@ -66,7 +57,7 @@ export class SpeakerQueries {
       WHERE a.speaker_id = ? GROUP BY 1 ORDER BY 2 DESC, 1`).all(n) as Array<{ outlet: string; count: number }>;
     const documents = this.db.prepare('SELECT count(DISTINCT document_id) AS n FROM attributions WHERE speaker_id = ?').get(n) as { n: number };
     return {
-      ...summary(row, this.names([n]).get(n) ?? []),
+      ...speakerSummary(row, this.names([n]).get(n) ?? []),
       role: row.role,
       affiliation: row.affiliation,
       documents: documents.n,
@@ -84,15 +75,4 @@ export class SpeakerQueries {
     for (const r of rows) out.set(r.entity_id, [...(out.get(r.entity_id) ?? []), r]);
     return out;
   }
-}
-
-function summary(row: EntityRow, names: Array<{ name: string; how: string }>): SpeakerSummary {
-  return {
-    id: String(row.id),
-    name: row.name,
-    kind: row.kind,
-    attributions: row.attributions,
-    aliases: names.filter((n) => n.how === 'alias' || n.how === 'description').map((n) => n.name),
-    variants: names.filter((n) => n.how === 'variant').map((n) => n.name),
-  };
 }
