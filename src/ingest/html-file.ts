@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from './html-decode.js';
+import { readWhole } from './read-whole.js';
 import type { ReadItem } from './types.js';
 
 /**
@@ -10,13 +10,12 @@ import type { ReadItem } from './types.js';
  * @example for await (const item of readHtmlFile('page.html')) console.log('doc' in item)
  */
 export async function* readHtmlFile(path: string): AsyncIterable<ReadItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    yield { problem: { source: { path }, reason: (err as Error).message } };
+  const read = await readWhole(path);
+  if ('problem' in read) {
+    yield read;
     return;
   }
+  const { bytes } = read;
   // Without a canonical link the file itself is the page's address (and its identity).
   yield { doc: { html: decodeHtml(bytes), url: pathToFileURL(resolve(path)).href, source: { path } } };
 }

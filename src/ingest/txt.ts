@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readWhole } from './read-whole.js';
 import type { ReadItem } from './types.js';
 
 /**
@@ -10,13 +10,12 @@ import type { ReadItem } from './types.js';
  * @example for await (const item of readTxt('article.txt')) console.log('doc' in item && item.doc.url)
  */
 export async function* readTxt(path: string): AsyncIterable<ReadItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    yield { problem: { source: { path }, reason: (err as Error).message } };
+  const read = await readWhole(path);
+  if ('problem' in read) {
+    yield read;
     return;
   }
+  const { bytes } = read;
   if (bytes.includes(0)) {
     yield { problem: { source: { path }, reason: 'binary data (NUL bytes), not a text file' } };
     return;
