@@ -142,10 +142,9 @@ export function viterbiRequiring(model: LinearModel, groups: Uint8Array, em: Flo
   const S = 2 * L; // state = seen * L + label
   const delta = new Float64Array(n * S).fill(-Infinity);
   const back = new Uint16Array(n * S);
-  const { transitions: tr, allowed } = model;
+  const tr = maskedTransitions(model);
   const rowSize = (L + 1) * L;
   for (let y = 0; y < L; y++) {
-    if (!allowed[L * L + y]) continue;
     const seen = y === required ? 1 : 0;
     delta[seen * L + y] = em[y] + tr[groups[0] * rowSize + L * L + y];
   }
@@ -157,7 +156,6 @@ export function viterbiRequiring(model: LinearModel, groups: Uint8Array, em: Flo
       const p = ps % L;
       const seenBefore = ps >= L ? 1 : 0;
       for (let y = 0; y < L; y++) {
-        if (!allowed[p * L + y]) continue;
         const s = (seenBefore || y === required ? 1 : 0) * L + y;
         const v = prev + tr[g + p * L + y] + em[i * L + y];
         if (v > delta[i * S + s]) { delta[i * S + s] = v; back[i * S + s] = ps; }
