@@ -2,6 +2,20 @@
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{Nd}/u;
+const KNOWN = 1;
+const LETTER = 2;
+const NUMERAL = 4;
+/** Classes of the non-ASCII code units met so far: each is tested against the regexes once. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  const known = classes[c]; // undefined past the end of a text (NaN): worked out, not kept
+  if (known) return known;
+  const s = String.fromCharCode(c);
+  const k = KNOWN | (LETTER_OR_MARK.test(s) ? LETTER : 0) | (DIGIT.test(s) ? NUMERAL : 0);
+  classes[c] = k;
+  return k;
+}
 
 /**
  * True for letters (any script) and combining marks; surrogate halves count as letters
@@ -11,13 +25,13 @@ const DIGIT = /\p{Nd}/u;
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER_OR_MARK.test(String.fromCharCode(c));
+  return (classOf(c) & LETTER) !== 0;
 }
 
 /** True for decimal digits of any script. */
 export function isDigit(c: number): boolean {
   if (c < 128) return c >= 48 && c <= 57;
-  return DIGIT.test(String.fromCharCode(c));
+  return (classOf(c) & NUMERAL) !== 0;
 }
 
 /** True for an ASCII or Unicode upper-case letter. */

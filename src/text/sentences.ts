@@ -82,8 +82,11 @@ function isClosing(text: string, tokens: Tokens, m: number): boolean {
 }
 
 function hasNewlineAfter(text: string, tokens: Tokens, k: number): boolean {
-  const gap = text.slice(tokens.end[k], tokens.start[k + 1]);
-  return gap.includes('\n') || gap.includes('\r') || gap.includes('\u2028');
+  for (let i = tokens.end[k]; i < tokens.start[k + 1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028) return true;
+  }
+  return false;
 }
 
 /** A line wrapped mid-sentence: a lower-case word or comma, then a lower-case word. */

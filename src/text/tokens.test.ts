@@ -34,6 +34,10 @@ describe('tokenize', () => {
     ['hyphen: compounds stay whole', 'a well-known so-called expert', ['a', 'well-known', 'so-called', 'expert']],
     ['url: one token without the final period', 'see https://example.com/a?b=1.', ['see', 'https://example.com/a?b=1', '.']],
     ['url: www. address', 'at www.example.org today', ['at', 'www.example.org', 'today']],
+    ['url: an upper-case scheme', 'see HTTP://EXAMPLE.COM now', ['see', 'HTTP://EXAMPLE.COM', 'now']],
+    ['url: a word that only starts like one', 'whatever happens', ['whatever', 'happens']],
+    ['party label: independent', 'Bernie Sanders (I-Vt.)', ['Bernie', 'Sanders', '(', 'I-Vt.', ')']],
+    ['letters: accented and non-Latin letters stay in their word, twice over', 'café Ελλάδα café', ['café', 'Ελλάδα', 'café']],
     ["quote: '' is one mark", "''Yes,'' he said", ["''", 'Yes', ',', "''", 'he', 'said']],
     ['quote: curly marks are tokens', '“No.”', ['“', 'No', '.', '”']],
     ['quote: a leading apostrophe before digits', 'the ’90s', ['the', '’', '90s']],
@@ -48,6 +52,10 @@ describe('tokenize', () => {
 
   it('tokenize: words, numbers, punctuation and quote marks have their kinds', () => {
     expect(kinds('“Mr. Smith paid 3,000,” he said.')).toEqual([QUOTE, WORD, WORD, WORD, NUMBER, PUNCT, QUOTE, WORD, WORD, PUNCT]);
+  });
+
+  it('tokenize: digits of other scripts make numbers', () => {
+    expect(kinds('٣٤ or ３')).toEqual([NUMBER, WORD, NUMBER]);
   });
 
   it("tokenize: '' is a quote mark, not two apostrophes", () => {

@@ -51,8 +51,8 @@ export function tokenize(text: string): Tokens {
     if (isSpace(c) || c < 32 || c === 127) { i++; continue; }
     if (isLetter(c) || isDigit(c) || ((c === 64 || c === 35) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) {
       if (isNegationClitic(text, i)) { push(i, i + 3, WORD); i += 3; continue; }
-      PARTY_LABEL.lastIndex = i;
-      if (PARTY_LABEL.test(text)) { push(i, PARTY_LABEL.lastIndex, WORD); i = PARTY_LABEL.lastIndex; continue; }
+      const party = partyLabelEnd(text, i);
+      if (party > i) { push(i, party, WORD); i = party; continue; }
       const url = urlEnd(text, i);
       if (url > i) { push(i, url, WORD); i = url; continue; }
       const e = wordEnd(text, i);
@@ -137,7 +137,17 @@ function isNegationClitic(text: string, i: number): boolean {
     i > 0 && isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 3));
 }
 
+/** End of a party-and-state label ("R-Ky.") starting at `i`, or `i`. */
+function partyLabelEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c !== 82 && c !== 68 && c !== 73) || text.charCodeAt(i + 1) !== 45) return i; // R- D- I-: spare the regex elsewhere
+  PARTY_LABEL.lastIndex = i;
+  return PARTY_LABEL.test(text) ? PARTY_LABEL.lastIndex : i;
+}
+
 function urlEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 104 && c !== 119) return i; // only "http" and "www" start a URL
   const head = text.slice(i, i + 8).toLowerCase();
   if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return i;
   let j = i;
