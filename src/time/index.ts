@@ -1,7 +1,7 @@
 import { overlaps } from '../core/span.js';
 import type { Attribution, Span } from '../core/types.js';
 import type { TextDoc } from '../text/document.js';
-import { findTimes, toSpan } from './said-at.js';
+import { timeFinder, toSpan, type TimeExpression } from './said-at.js';
 
 export { findTimes, type TimeExpression } from './said-at.js';
 
@@ -17,6 +17,7 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
     for (const a of attributions) a.saidAt = null;
     return;
   }
+  const find = timeFinder(date);
   const bySentence = new Map<number, Dated[]>();
   for (const a of attributions) {
     const anchor = a.cue ?? a.source ?? a.content[0];
@@ -28,7 +29,7 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
     const sentence = doc.sentenceOf[t];
     let times = bySentence.get(sentence);
     if (!times) {
-      times = timesIn(doc, sentence, date);
+      times = timesIn(doc, sentence, find);
       bySentence.set(sentence, times);
     }
     const quote = doc.quoteOf[t];
@@ -49,11 +50,11 @@ interface Dated {
   date: string;
 }
 
-function timesIn(doc: TextDoc, sentence: number, date: string): Dated[] {
+function timesIn(doc: TextDoc, sentence: number, find: (text: string) => TimeExpression[]): Dated[] {
   const range = doc.sentences[sentence];
   const from = doc.tokens.start[range.start];
   const to = doc.tokens.end[range.end - 1];
-  return findTimes(doc.text.slice(from, to), date).map((x) => ({ span: toSpan(x, from), date: x.date }));
+  return find(doc.text.slice(from, to)).map((x) => ({ span: toSpan(x, from), date: x.date }));
 }
 
 function distance(a: Span, b: Span): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attribution } from '../core/types.js';
 import { analyzeText } from '../text/document.js';
 import { findTimes, resolveSaidAt } from './index.js';
+import { timeFinder } from './said-at.js';
 
 describe('findTimes', () => {
   it.each([
@@ -27,6 +28,17 @@ describe('findTimes', () => {
 
   it.each(['the 30-day ceasefire', 'it May be so', 'marching orders', 'twenty-four people', 'the 2016 campaign'])('findTimes: nothing in "%s"', (text) => {
     expect(findTimes(text, '2025-03-13')).toEqual([]);
+  });
+
+  it('findTimes: every expression of a text, in order, however often it is searched', () => {
+    const text = 'He said on Monday that the day after the vote was not like last week.';
+    const expected = [['on Monday', '2025-03-10'], ['the day after', '2025-03-14'], ['last week', '2025-03-06']];
+    for (let i = 0; i < 3; i++) expect(findTimes(text, '2025-03-13').map((x) => [x.text, x.date])).toEqual(expected);
+  });
+
+  it('timeFinder: finds what findTimes finds, for one article date', () => {
+    const find = timeFinder('2025-03-13');
+    for (const text of ['said on Friday', 'no time here', 'on 9/17/16 and Sept. 12, 2016']) expect(find(text)).toEqual(findTimes(text, '2025-03-13'));
   });
 
   it('findTimes: offsets are into the text', () => {
