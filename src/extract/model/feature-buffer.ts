@@ -80,7 +80,9 @@ export function clearGroupCaches(): void {
 
 /**
  * A sink that scores features as they come (inference): emission scores `n × L` without
- * materialising the feature lists.
+ * materialising the feature lists. A position's bucket offsets are buffered and summed once, at
+ * {@link EmissionSink.next}, in local accumulators (3 or 5 labels unrolled), not label by label
+ * through the score array.
  * @example const sink = new EmissionSink(model, n); cueFeatures(…, sink); sink.scores
  */
 export class EmissionSink implements FeatureSink {
@@ -91,16 +93,18 @@ export class EmissionSink implements FeatureSink {
   private readonly mask: number;
   /** Cached groups, when the model is frozen. */
   private readonly tables: [GroupTable, GroupTable] | undefined;
-  private readonly before: Float32Array;
+  /** `bucket × L` of each feature of the current position not summed yet. */
+  private pending = new Int32Array(64);
+  private count = 0;
   private groupTable: GroupTable | undefined;
   private groupForm = 0;
+  private groupStart = 0;
 
   constructor(private readonly model: LinearModel, length: number) {
     this.scores = new Float32Array(length * model.labels);
     this.weights = model.weights;
     this.labels = model.labels;
     this.mask = model.mask;
-    this.before = new Float32Array(model.labels);
     // Only a quantised (loaded) model is frozen; a model in training changes under the cache.
     if (model.weights instanceof Int8Array) {
       let tables = TABLES.get(model);
@@ -115,21 +119,22 @@ export class EmissionSink implements FeatureSink {
     if (this.scores.length === size) this.scores.fill(0);
     else this.scores = new Float32Array(size);
     this.position = 0;
+    this.count = 0;
   }
 
   beginGroup(form: number, side = 0): boolean {
     if (form < 0 || !this.tables) return false;
-    const L = this.labels;
-    const o = this.position * L;
     const table = this.tables[side];
     if (form < table.filled.length && table.filled[form]) {
+      const L = this.labels;
+      const o = this.position * L;
       const at = form * L;
       for (let y = 0; y < L; y++) this.scores[o + y] += table.scores[at + y];
       return true;
     }
     this.groupTable = table;
     this.groupForm = form;
-    for (let y = 0; y < L; y++) this.before[y] = this.scores[o + y];
+    this.groupStart = this.count;
     return false;
   }
 
@@ -142,25 +147,63 @@ export class EmissionSink implements FeatureSink {
     if (form >= table.filled.length) table = grow(table, form, L);
     // Unscaled weights are small integers: their sums are exact, so the cached sum adds up
     // to the same scores as the features one by one.
-    const o = this.position * L;
-    for (let y = 0; y < L; y++) table.scores[form * L + y] = this.scores[o + y] - this.before[y];
+    for (let k = this.groupStart; k < this.count; k++) {
+      const b = this.pending[k];
+      for (let y = 0; y < L; y++) table.scores[form * L + y] += this.weights[b + y];
+    }
     table.filled[form] = 1;
   }
 
   add(hash: number): void {
-    const L = this.labels;
-    const b = (hash & this.mask) * L;
-    const o = this.position * L;
-    for (let y = 0; y < L; y++) this.scores[o + y] += this.weights[b + y];
+    if (this.count === this.pending.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[this.count++] = (hash & this.mask) * this.labels;
   }
 
   next(): void {
+    const L = this.labels;
+    const o = this.position * L;
+    if (L === 3) this.sum3(o);
+    else if (L === 5) this.sum5(o);
+    else this.sumAny(o);
     const scale = this.model.scale;
-    if (scale !== 1) {
-      const o = this.position * this.labels;
-      for (let y = 0; y < this.labels; y++) this.scores[o + y] *= scale;
-    }
+    if (scale !== 1) for (let y = 0; y < L; y++) this.scores[o + y] *= scale;
+    this.count = 0;
     this.position++;
+  }
+
+  private sum3(o: number): void {
+    const w = this.weights;
+    const f = this.pending;
+    let s0 = 0, s1 = 0, s2 = 0;
+    for (let k = 0; k < this.count; k++) {
+      const b = f[k];
+      s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2];
+    }
+    const out = this.scores;
+    out[o] += s0; out[o + 1] += s1; out[o + 2] += s2;
+  }
+
+  private sum5(o: number): void {
+    const w = this.weights;
+    const f = this.pending;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+    for (let k = 0; k < this.count; k++) {
+      const b = f[k];
+      s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2]; s3 += w[b + 3]; s4 += w[b + 4];
+    }
+    const out = this.scores;
+    out[o] += s0; out[o + 1] += s1; out[o + 2] += s2; out[o + 3] += s3; out[o + 4] += s4;
+  }
+
+  private sumAny(o: number): void {
+    for (let k = 0; k < this.count; k++) {
+      const b = this.pending[k];
+      for (let y = 0; y < this.labels; y++) this.scores[o + y] += this.weights[b + y];
+    }
   }
 }
 
