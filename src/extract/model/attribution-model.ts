@@ -98,7 +98,6 @@ export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sour
   const w = roleWindow(p.ctx, cue);
   const em = roleEmissions(p, role, cue, w);
   const groups = roleGroups(cue, w, p.attrs);
-  staticEmissions(p, role).addTo(em, cue, w);
   applyForced(em, cueForcing(cue, w), role.labels);
   const best = viterbi(role, groups, em);
   let labels = best.labels;
@@ -128,16 +127,6 @@ export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sour
     quotes: [],
   };
   return { candidate, cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
-}
-
-function staticEmissions(p: PreparedDoc, role: LinearModel): StaticRoleEmissions {
-  p.roleStatic ??= new WeakMap();
-  let s = p.roleStatic.get(role);
-  if (!s) {
-    s = new StaticRoleEmissions(p.ctx, p.attrs, role);
-    p.roleStatic.set(role, s);
-  }
-  return s;
 }
 
 /** Score of labelling every position O. */

@@ -3,21 +3,24 @@ import type { PreparedDoc } from './attribution-model.js';
 import { between } from './doc-index.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
-import { bucket, coarse, cueHead, NONE, ruleSignal } from './role-features.js';
+import { bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
 
 const SIG = 1024;
 
 /**
- * The role tagger's cue-dependent emission scores, computed as {@link roleFeatures} would hash
- * them, but with the templates whose inputs take few values read from small dense tables built
- * once per model (the same hashed weights, looked up once): at run time most features cost an
- * L1 read instead of a hash and a random memory access.
+ * The role tagger's emission scores for one cue, computed as {@link roleFeatures} would hash
+ * them: the cue-dependent features, then the static ones ({@link StaticRoleEmissions}, shared by
+ * every cue of the document). The cue-dependent templates whose inputs take few values are read
+ * from small dense tables built once per model (the same hashed weights, looked up once): at run
+ * time most features cost an L1 read instead of a hash and a random memory access.
  * @example roleEmissions(prepared, model.role, cue, window)
  */
 export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange): Float32Array {
   const t = tablesOf(role);
   const L = role.labels;
   const { ctx, attrs: a, index: idx } = p;
+  const { weights, scale, mask } = role;
+  const statics = staticEmissions(p, role);
   const em = new Float32Array((w.end - w.start) * L);
   const head = cueHead(a, cue);
   const lemma = a.lemma[head];
@@ -60,20 +63,28 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
     const q = a.quote[i];
-    acc(em, o, t.distance, (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * L, L);
-    acc(em, o, perCue, ((d * 6 + cb) * 5 + sent + 2) * L, L);
-    acc(em, o, t.between, ((d * SIG + sig) * 6 + cb) * L, L);
-    acc(em, o, t.quotes, (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L, L);
-    acc(em, o, t.t121, ((d * 5 + ruleSignal(idx, i, cueRule)) * 27 + cls) * L, L);
-    acc(em, o, t.t132, ((d * 12 + lr) * 6 + cb) * L, L);
-    addWeights(role, mix4(126, d, sig, cls), em, o);
-    if (dist <= 3) addWeights(role, mix4(128, d, a.word[i], dist), em, o);
+    const rDistance = (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * L;
+    const rCue = ((d * 6 + cb) * 5 + sent + 2) * L;
+    const rBetween = ((d * SIG + sig) * 6 + cb) * L;
+    const rQuotes = (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L;
+    const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * 27 + cls) * L;
+    const r132 = ((d * 12 + lr) * 6 + cb) * L;
+    const b126 = (mix4(126, d, sig, cls) & mask) * L;
+    const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
+    const side = statics.sideScores(i, d);
+    // In float32 after each addition, in a fixed order: the scores do not depend on how they are summed.
+    for (let y = 0; y < L; y++) {
+      let s = Math.fround(t.distance[rDistance + y] + perCue[rCue + y]);
+      s = Math.fround(s + t.between[rBetween + y]);
+      s = Math.fround(s + t.quotes[rQuotes + y]);
+      s = Math.fround(s + t.t121[r121 + y]);
+      s = Math.fround(s + t.t132[r132 + y]);
+      s = Math.fround(s + weights[b126 + y] * scale);
+      if (b128 >= 0) s = Math.fround(s + weights[b128 + y] * scale);
+      em[o + y] = Math.fround(s + side[i * L + y]);
+    }
   }
   return em;
-}
-
-function acc(em: Float32Array, o: number, src: Float32Array, at: number, L: number): void {
-  for (let y = 0; y < L; y++) em[o + y] += src[at + y];
 }
 
 /** Adds the (scaled) weights of one hashed feature into `out` at `o`. */
@@ -134,4 +145,15 @@ function tablesOf(m: LinearModel): Tables {
   };
   TABLES.set(m, t);
   return t;
+}
+
+/** The document's static role scores for `role`, made on first use. */
+function staticEmissions(p: PreparedDoc, role: LinearModel): StaticRoleEmissions {
+  p.roleStatic ??= new WeakMap();
+  let s = p.roleStatic.get(role);
+  if (!s) {
+    s = new StaticRoleEmissions(p.ctx, p.attrs, role);
+    p.roleStatic.set(role, s);
+  }
+  return s;
 }

@@ -94,7 +94,7 @@ export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): 
 /**
  * Role emission scores of the features that depend only on a token and its side of the cue,
  * `n × L` per side, computed on first use per token and shared by every cue of the document.
- * @example new StaticRoleEmissions(ctx, attrs, model).addTo(em, cue, window)
+ * @example new StaticRoleEmissions(ctx, attrs, model).sideScores(i, 0)[i * 5]
  */
 export class StaticRoleEmissions {
   private readonly done: Uint8Array;
@@ -107,17 +107,13 @@ export class StaticRoleEmissions {
     this.sink = new EmissionSink(model, 1);
   }
 
-  /** Adds the static scores of the window's tokens (side by side of `cue`) into `em`. */
-  addTo(em: Float32Array, cue: TokenRange, w: TokenRange): void {
-    const L = this.model.labels;
-    for (let i = w.start; i < w.end; i++) {
-      if (i >= cue.start && i < cue.end) continue;
-      const d = i < cue.start ? 0 : 1;
-      if (!this.done[i * 2 + d]) this.compute(i, d);
-      const src = this.scores[d];
-      const o = (i - w.start) * L;
-      for (let y = 0; y < L; y++) em[o + y] += src[i * L + y];
-    }
+  /**
+   * The static scores of token i on side d (0 before the cue, 1 after), at `i × L` of the array
+   * returned; computed on first use.
+   */
+  sideScores(i: number, d: number): Float32Array {
+    if (!this.done[i * 2 + d]) this.compute(i, d);
+    return this.scores[d];
   }
 
   private compute(i: number, d: number): void {
