@@ -15,7 +15,9 @@ const NONE = 0x5bd1e995;
  * @example cueFeatures(ctx, attrs, index, sentence, new FeatureBuffer(mask))
  */
 export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, buf: FeatureSink): void {
-  const at = (arr: Uint32Array | Uint8Array, i: number) => (i >= s.start && i < s.end ? arr[i] : NONE);
+  // Neighbours outside the sentence read as NONE.
+  const wordAt = (i: number) => (i >= s.start && i < s.end ? a.word[i] : NONE);
+  const clsAt = (i: number) => (i >= s.start && i < s.end ? a.cls[i] : NONE);
   const strong = strongCues(a, s);
   for (let i = s.start; i < s.end; i++) {
     const w = a.word[i];
@@ -43,12 +45,12 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     }
     const prevCls = i > s.start ? a.cls[i - 1] : NONE;
     const nextCls = i + 1 < s.end ? a.cls[i + 1] : NONE;
-    buf.add(mix(4, at(a.word, i - 1)));
-    buf.add(mix(5, at(a.word, i + 1)));
-    buf.add(mix(6, at(a.word, i - 2)));
+    buf.add(mix(4, wordAt(i - 1)));
+    buf.add(mix(5, wordAt(i + 1)));
+    buf.add(mix(6, wordAt(i - 2)));
     buf.add(mix4(12, prevCls, cls, nextCls));
-    buf.add(mix3(13, at(a.cls, i - 2), prevCls));
-    buf.add(mix3(14, nextCls, at(a.cls, i + 2)));
+    buf.add(mix3(13, clsAt(i - 2), prevCls));
+    buf.add(mix3(14, nextCls, clsAt(i + 2)));
     buf.add(mix3(20, a.quote[i], rate));
     buf.add(mix3(25, i === s.start ? 1 : i === s.end - 1 ? 2 : 0, cls));
     buf.add(mix3(27, a.lemma[i], prevCls));
@@ -62,8 +64,8 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     buf.add(mix4(40, other.side, other.dist, rate > 10 ? 11 : rate >> 1));
     buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
     buf.add(mix4(42, other.side, other.word, rate > 10 ? 11 : rate >> 1));
-    buf.add(mix(45, at(a.word, i - 3)));
-    buf.add(mix3(51, at(a.word, i - 2), at(a.word, i - 1)));
+    buf.add(mix(45, wordAt(i - 3)));
+    buf.add(mix3(51, wordAt(i - 2), wordAt(i - 1)));
     buf.add(mix4(55, vc, prevCls, nextCls));
     buf.next();
   }

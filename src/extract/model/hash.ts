@@ -16,16 +16,19 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Final avalanche, so that the low bits (the bucket) depend on every input bit. */
+/**
+ * Final avalanche, so that the low bits (the bucket) depend on every input bit. Signed 32-bit
+ * on purpose: V8 keeps int32 results unboxed, where an unsigned value above 2^31 becomes a
+ * double (features are hashed millions of times per megabyte; only the low bits are used).
+ */
 function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
+  return h ^ (h >>> 13);
 }
 
 /**
- * Mixes a template id and a value into one well-spread 32-bit hash (one multiply per input,
+ * Mixes a template id and a value into one well-spread signed 32-bit hash (one multiply per input,
  * then an avalanche: features are hashed millions of times per megabyte).
  * @example mix(1, 2) !== mix(2, 1) // true
  */

@@ -27,11 +27,11 @@ for (const [name, list] of Object.entries(classes)) for (const w of list) CLASS_
 export interface TokenAttributes {
   count: number;
   /** Hash of the lower-cased form, digits folded to 0. */
-  word: Uint32Array;
+  word: Int32Array;
   /** Hash of a crude lemma: "pledged", "pledges", "pledging" → "pledge". */
-  lemma: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  lemma: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   cls: Uint8Array;
   /** 0 outside quotes, 1 inside, 2 opening mark, 3 closing mark. */
   quote: Uint8Array;
@@ -62,7 +62,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
   const { doc } = ctx;
   const n = doc.tokens.count;
   const a: TokenAttributes = {
-    count: n, word: new Uint32Array(n), lemma: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
+    count: n, word: new Int32Array(n), lemma: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n),
     cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
     form: new Int32Array(n),
   };
@@ -153,7 +153,7 @@ function formOf(ctx: RuleContext, i: number): Form {
  * @example lemmaKey(hashString('pledge'))
  */
 export function lemmaKey(lemmaHash: number): number {
-  return mix(lemmaHash, 0x1e44a);
+  return mix(lemmaHash, 0x1e44a) >>> 0;
 }
 
 /**
