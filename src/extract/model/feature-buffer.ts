@@ -122,6 +122,12 @@ export class EmissionSink implements FeatureSink {
     this.count = 0;
   }
 
+  /** Scores position `position` next (positions may come in any order, each at most once). */
+  seek(position: number): void {
+    this.position = position;
+    this.count = 0;
+  }
+
   beginGroup(form: number, side = 0): boolean {
     if (form < 0 || !this.tables) return false;
     const table = this.tables[side];

@@ -98,13 +98,12 @@ export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): 
  */
 export class StaticRoleEmissions {
   private readonly done: Uint8Array;
-  private readonly scores: [Float32Array, Float32Array];
-  private readonly sink: EmissionSink;
+  /** One sink per side, holding that side's `n × L` scores. */
+  private readonly sinks: [EmissionSink, EmissionSink];
 
-  constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, private readonly model: LinearModel) {
+  constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, model: LinearModel) {
     this.done = new Uint8Array(a.count * 2);
-    this.scores = [new Float32Array(a.count * model.labels), new Float32Array(a.count * model.labels)];
-    this.sink = new EmissionSink(model, 1);
+    this.sinks = [new EmissionSink(model, a.count), new EmissionSink(model, a.count)];
   }
 
   /**
@@ -112,17 +111,14 @@ export class StaticRoleEmissions {
    * returned; computed on first use.
    */
   sideScores(i: number, d: number): Float32Array {
-    if (!this.done[i * 2 + d]) this.compute(i, d);
-    return this.scores[d];
-  }
-
-  private compute(i: number, d: number): void {
-    const sink = this.sink;
-    sink.reset(1);
-    addStatic(this.ctx, this.a, i, d, sink);
-    sink.next();
-    this.scores[d].set(sink.scores, i * this.model.labels);
-    this.done[i * 2 + d] = 1;
+    const sink = this.sinks[d];
+    if (!this.done[i * 2 + d]) {
+      sink.seek(i);
+      addStatic(this.ctx, this.a, i, d, sink);
+      sink.next();
+      this.done[i * 2 + d] = 1;
+    }
+    return sink.scores;
   }
 }
 
