@@ -31,13 +31,25 @@ export interface RuleContext {
  */
 export function buildContext(doc: TextDoc): RuleContext {
   const { tokens, text } = doc;
+  const lowered = lowerCaseWhole(text);
   const raw = new Array<string>(tokens.count);
   const lower = new Array<string>(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     raw[i] = text.slice(tokens.start[i], tokens.end[i]);
-    lower[i] = raw[i].toLowerCase();
+    lower[i] = lowered === null ? raw[i].toLowerCase() : lowered.slice(tokens.start[i], tokens.end[i]);
   }
   return { doc, raw, lower };
+}
+
+/** Code units whose lower case is not one unit of its own: İ (i + dot), Σ (σ, or ς at a word's end), surrogate halves. */
+const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/;
+
+/**
+ * `text` lower-cased in one call, when that gives every token the same lower case as
+ * lower-casing it alone (one call over the text costs far less than one per token); else null.
+ */
+function lowerCaseWhole(text: string): string | null {
+  return CONTEXTUAL_CASE.test(text) ? null : text.toLowerCase();
 }
 
 /** True for a punctuation or quote-mark token. */

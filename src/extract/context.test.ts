@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../text/document.js';
+import { buildContext } from './context.js';
+
+function ownLowerCase(text: string): void {
+  const { raw, lower } = buildContext(analyzeText(text));
+  expect(lower).toEqual(raw.map((w) => w.toLowerCase()));
+}
+
+describe('buildContext', () => {
+  it('buildContext: raw tokens as written, lower-cased alongside', () => {
+    const ctx = buildContext(analyzeText('“Yes,” Mr. McCAIN said.'));
+    expect(ctx.raw).toEqual(['“', 'Yes', ',', '”', 'Mr.', 'McCAIN', 'said', '.']);
+    expect(ctx.lower).toEqual(['“', 'yes', ',', '”', 'mr.', 'mccain', 'said', '.']);
+  });
+
+  it('buildContext: every BMP code unit is lower-cased as in its token alone, inside a word, at its ends and by itself', () => {
+    const units: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) continue;
+      const u = String.fromCharCode(c);
+      units.push(`A${u}a ${u}A a${u} ${u}`);
+    }
+    ownLowerCase(units.join(' '));
+  });
+
+  it.each([
+    ['İ, which lower-cases to two units', 'İSTANBUL and İzmir'],
+    ['Σ, which lower-cases by its place in the word', 'ΟΔΥΣΣΕΑΣ ΣΑΣ Σ ΑΣ.Β ΑΣ’Β'],
+    ['astral-plane letters', '𐐀𐐁 said 𝐀BC'],
+  ])('buildContext: tokens with %s keep their own lower case', (_, text) => {
+    ownLowerCase(text);
+  });
+
+  it('buildContext: lower is each raw token lower-cased, for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => ownLowerCase(text)), { numRuns: 300 });
+  });
+});
