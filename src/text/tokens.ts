@@ -123,9 +123,23 @@ function cliticEnd(text: string, i: number): number {
   if (i === 0 || !isLetter(text.charCodeAt(i - 1))) return i;
   for (const cl of CLITICS) {
     const e = i + 1 + cl.length;
-    if (text.slice(i + 1, e).toLowerCase() === cl && !isLetter(text.charCodeAt(e))) return e;
+    if (spellsAt(text, i + 1, cl) && !isLetter(text.charCodeAt(e))) return e;
   }
   return i;
+}
+
+/**
+ * True when `text` at `at` spells `word` (ASCII, lower case) in upper or lower case: what
+ * comparing a lower-cased slice gives, without making two strings. Beyond A-Z only the Kelvin
+ * sign (→ k) and İ (→ i + dot) lower-case into ASCII, and no word we look for holds k or i.
+ */
+function spellsAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
 }
 
 /** "n’t" at `i`, glued to a preceding word: "do|n’t", "ca|n't". */
@@ -145,11 +159,15 @@ function partyLabelEnd(text: string, i: number): number {
   return PARTY_LABEL.test(text) ? PARTY_LABEL.lastIndex : i;
 }
 
+/** "http://", "https://" or "www." at `i`, in any case. */
+function isUrlStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20; // lower case, for an ASCII letter
+  if (c === 104) return spellsAt(text, i, 'http://') || spellsAt(text, i, 'https://');
+  return c === 119 && spellsAt(text, i, 'www.');
+}
+
 function urlEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i) | 0x20;
-  if (c !== 104 && c !== 119) return i; // only "http" and "www" start a URL
-  const head = text.slice(i, i + 8).toLowerCase();
-  if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return i;
+  if (!isUrlStart(text, i)) return i;
   let j = i;
   while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
   while (j > i && /[.,;:!?)”"’'\]]/.test(text[j - 1])) j--;
