@@ -15,60 +15,76 @@ const NONE = 0x5bd1e995;
  * @example cueFeatures(ctx, attrs, index, sentence, new FeatureBuffer(mask))
  */
 export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, buf: FeatureSink): void {
-  // Neighbours outside the sentence read as NONE.
-  const wordAt = (i: number) => (i >= s.start && i < s.end ? a.word[i] : NONE);
-  const clsAt = (i: number) => (i >= s.start && i < s.end ? a.cls[i] : NONE);
   const strong = strongCues(a, s);
   for (let i = s.start; i < s.end; i++) {
-    const w = a.word[i];
-    const rate = a.cueRate[i];
-    const cls = a.cls[i];
-    const quoteNear = quoteContext(a, s, i);
-    const thatNext = hasThatAhead(a, s, i);
-    const lrate = a.lemmaRate[i];
-    const vc = a.verbClass[i];
     if (!buf.beginGroup(a.form[i])) {
-      // What the token's text alone decides (its class too, but for quote marks): one cached sum per form.
-      buf.add(mix(1, 0));
-      buf.add(mix(2, w));
-      buf.add(mix(3, a.lemma[i]));
-      buf.add(mix(10, a.shape[i]));
-      buf.add(mix(11, a.suffix[i]));
-      buf.add(mix3(16, rate, cls));
-      buf.add(mix3(19, a.reporting[i], cls));
-      buf.add(mix3(28, a.reporting[i], rate));
-      buf.add(mix(35, lrate));
-      buf.add(mix3(36, lrate, cls));
-      buf.add(mix3(52, vc, cls));
-      buf.add(mix4(54, vc, rate > 10 ? 11 : rate >> 1, lrate > 10 ? 11 : lrate >> 1));
+      formFeatures(a, i, buf);
       buf.endGroup();
     }
-    const prevCls = i > s.start ? a.cls[i - 1] : NONE;
-    const nextCls = i + 1 < s.end ? a.cls[i + 1] : NONE;
-    buf.add(mix(4, wordAt(i - 1)));
-    buf.add(mix(5, wordAt(i + 1)));
-    buf.add(mix(6, wordAt(i - 2)));
-    buf.add(mix4(12, prevCls, cls, nextCls));
-    buf.add(mix3(13, clsAt(i - 2), prevCls));
-    buf.add(mix3(14, nextCls, clsAt(i + 2)));
-    buf.add(mix3(20, a.quote[i], rate));
-    buf.add(mix3(25, i === s.start ? 1 : i === s.end - 1 ? 2 : 0, cls));
-    buf.add(mix3(27, a.lemma[i], prevCls));
-    buf.add(mix4(29, a.reporting[i], quoteNear, thatNext));
-    const right = rightFrame(a, s, i);
-    const left = leftFrame(a, s, i);
-    buf.add(mix3(32, a.lemma[i], right));
-    buf.add(mix4(37, lrate, right, a.reporting[i]));
-    buf.add(mix4(38, a.suffix[i], right, left & 3));
-    const other = nearestOther(a, strong, i);
-    buf.add(mix4(40, other.side, other.dist, rate > 10 ? 11 : rate >> 1));
-    buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
-    buf.add(mix4(42, other.side, other.word, rate > 10 ? 11 : rate >> 1));
-    buf.add(mix(45, wordAt(i - 3)));
-    buf.add(mix3(51, wordAt(i - 2), wordAt(i - 1)));
-    buf.add(mix4(55, vc, prevCls, nextCls));
+    neighbourFeatures(a, s, i, buf);
+    frameFeatures(a, s, strong, i, buf);
     buf.next();
   }
+}
+
+// The three groups below are separate functions so that V8 optimises each with its own inlining
+// budget: in one function, most of the 31 hash-and-add calls stayed calls (measured 1.5× slower).
+
+/** What the token's text alone decides (its class too, but for quote marks): one cached sum per form. */
+function formFeatures(a: TokenAttributes, i: number, buf: FeatureSink): void {
+  const rate = a.cueRate[i];
+  const cls = a.cls[i];
+  const lrate = a.lemmaRate[i];
+  const vc = a.verbClass[i];
+  buf.add(mix(1, 0));
+  buf.add(mix(2, a.word[i]));
+  buf.add(mix(3, a.lemma[i]));
+  buf.add(mix(10, a.shape[i]));
+  buf.add(mix(11, a.suffix[i]));
+  buf.add(mix3(16, rate, cls));
+  buf.add(mix3(19, a.reporting[i], cls));
+  buf.add(mix3(28, a.reporting[i], rate));
+  buf.add(mix(35, lrate));
+  buf.add(mix3(36, lrate, cls));
+  buf.add(mix3(52, vc, cls));
+  buf.add(mix4(54, vc, rate > 10 ? 11 : rate >> 1, lrate > 10 ? 11 : lrate >> 1));
+}
+
+/** Words and classes around the token, within its sentence (NONE outside). */
+function neighbourFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: FeatureSink): void {
+  const cls = a.cls[i];
+  const prevCls = i > s.start ? a.cls[i - 1] : NONE;
+  const nextCls = i + 1 < s.end ? a.cls[i + 1] : NONE;
+  const w1 = i - 1 >= s.start ? a.word[i - 1] : NONE;
+  const w2 = i - 2 >= s.start ? a.word[i - 2] : NONE;
+  buf.add(mix(4, w1));
+  buf.add(mix(5, i + 1 < s.end ? a.word[i + 1] : NONE));
+  buf.add(mix(6, w2));
+  buf.add(mix4(12, prevCls, cls, nextCls));
+  buf.add(mix3(13, i - 2 >= s.start ? a.cls[i - 2] : NONE, prevCls));
+  buf.add(mix3(14, nextCls, i + 2 < s.end ? a.cls[i + 2] : NONE));
+  buf.add(mix3(20, a.quote[i], a.cueRate[i]));
+  buf.add(mix3(25, i === s.start ? 1 : i === s.end - 1 ? 2 : 0, cls));
+  buf.add(mix3(27, a.lemma[i], prevCls));
+  buf.add(mix(45, i - 3 >= s.start ? a.word[i - 3] : NONE));
+  buf.add(mix3(51, w2, w1));
+  buf.add(mix4(55, a.verbClass[i], prevCls, nextCls));
+}
+
+/** What frames the token: quote marks, "that", the words before and after, the nearest strong cue. */
+function frameFeatures(a: TokenAttributes, s: TokenRange, strong: number[], i: number, buf: FeatureSink): void {
+  const rate = a.cueRate[i];
+  const rateBucket = rate > 10 ? 11 : rate >> 1;
+  buf.add(mix4(29, a.reporting[i], quoteContext(a, s, i), hasThatAhead(a, s, i)));
+  const right = rightFrame(a, s, i);
+  const left = leftFrame(a, s, i);
+  buf.add(mix3(32, a.lemma[i], right));
+  buf.add(mix4(37, a.lemmaRate[i], right, a.reporting[i]));
+  buf.add(mix4(38, a.suffix[i], right, left & 3));
+  const other = nearestOther(a, strong, i);
+  buf.add(mix4(40, other.side, other.dist, rateBucket));
+  buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
+  buf.add(mix4(42, other.side, other.word, rateBucket));
 }
 
 /** Positions in the sentence of words with a high learned cue rate ("said", "according"). */

@@ -93,8 +93,8 @@ export class EmissionSink implements FeatureSink {
   private readonly mask: number;
   /** Cached groups, when the model is frozen. */
   private readonly tables: [GroupTable, GroupTable] | undefined;
-  /** `bucket × L` of each feature of the current position not summed yet. */
-  private pending = new Int32Array(64);
+  /** `bucket × L` of each feature of the current position not summed yet (no template set has 64). */
+  private readonly pending = new Int32Array(64);
   private count = 0;
   private groupTable: GroupTable | undefined;
   private groupForm = 0;
@@ -160,16 +160,15 @@ export class EmissionSink implements FeatureSink {
     table.filled[form] = 1;
   }
 
+  /** Kept tiny so that V8 inlines it at each of the feature functions' call sites. */
   add(hash: number): void {
-    if (this.count === this.pending.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.pending);
-      this.pending = grown;
-    }
     this.pending[this.count++] = (hash & this.mask) * this.labels;
   }
 
   next(): void {
+    // A store past the end of a typed array is dropped: a position with more features than
+    // room must fail loudly, not lose some.
+    if (this.count > this.pending.length) throw new Error(`EmissionSink: more than ${this.pending.length} features at one position`);
     const L = this.labels;
     const o = this.position * L;
     if (L === 3) this.sum3(o);
