@@ -21,21 +21,19 @@ export { areNameVariants, normalizeName, spellingKey } from './name-variants.js'
 export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[]): Entity[] {
   if (!attributions.length) return [];
   const view = buildView(doc, lower);
-  const near = nearSources(view, attributions);
+  const ranges = attributions.map((a) => attributionTokens(view, a));
+  const near = nearSources(view, attributions, ranges);
   const ctx = buildResolveContext(view, near);
   const speakerOf = new Array<EntityRecord | undefined>(attributions.length);
   // Sources and sentence-opening pronouns in text order, so that "She … She said" chains.
   const events: Array<[number, number, number]> = []; // [start token, end token, attribution index or -1]
-  attributions.forEach((a, i) => {
-    const range = a.source && tokenRange(view, a.source);
-    if (range) events.push([range.start, range.end, i]);
-  });
+  ranges.forEach(({ source }, i) => { if (source) events.push([source.start, source.end, i]); });
   for (const t of openingPronouns(view, near)) events.push([t, t + 1, -1]);
   events.sort((a, b) => a[0] - b[0]);
   let sourceEnd = -1;
   for (const [s, e, i] of events) {
     if (i >= 0) {
-      ctx.history.exclude = contentTokens(view, attributions[i]);
+      ctx.history.exclude = ranges[i].inside;
       speakerOf[i] = resolveSource(ctx, s, e);
       ctx.history.exclude = [];
       sourceEnd = Math.max(sourceEnd, e);
@@ -44,8 +42,8 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   }
   firstPersonSpeakers(attributions, speakerOf);
   transcriptSpeakers(ctx, attributions, speakerOf);
-  continuedQuotes(view, attributions, speakerOf);
-  participleSubjects(ctx, attributions, speakerOf);
+  continuedQuotes(view, attributions, ranges, speakerOf);
+  participleSubjects(ctx, attributions, ranges, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
@@ -60,11 +58,11 @@ const REACH = 4;
  * description: "he", "the Russian leader") is up to {@link REACH} sentences after it. Names
  * elsewhere are still read when they have two words or more ({@link findNameMentions}).
  */
-function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
+function nearSources(view: DocView, attributions: Attribution[], ranges: AttributionTokens[]): Uint8Array {
   const near = new Uint8Array(view.doc.sentences.length);
-  for (const a of attributions) {
-    const at = a.source ?? a.content[0];
-    const range = at && tokenRange(view, at);
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    const range = a.source ? ranges[i].source : ranges[i].content[0];
     if (!range) continue;
     const s = view.doc.sentenceOf[range.start];
     const back = !a.source || REFERS_BACK.test(a.source.text) ? REACH : 0;
@@ -76,13 +74,20 @@ function nearSources(view: DocView, attributions: Attribution[]): Uint8Array {
 /** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
 const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
 
-function contentTokens(view: DocView, a: Attribution): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const c of a.content) {
-    const r = tokenRange(view, c);
-    if (r) out.push(r);
-  }
-  return out;
+type TokenSpan = { start: number; end: number };
+
+/** The token ranges of an attribution's spans, worked out once (null for a span that covers no token). */
+interface AttributionTokens {
+  source: TokenSpan | null;
+  /** One per content piece, in order. */
+  content: Array<TokenSpan | null>;
+  /** The content pieces that cover tokens. */
+  inside: TokenSpan[];
+}
+
+function attributionTokens(view: DocView, a: Attribution): AttributionTokens {
+  const content = a.content.map((c) => tokenRange(view, c));
+  return { source: a.source && tokenRange(view, a.source), content, inside: content.filter((r): r is TokenSpan => r !== null) };
 }
 
 /** "He", "She", "They" opening a sentence near a source, outside quotations: subjects a later pronoun refers through. */
@@ -101,7 +106,7 @@ function openingPronouns(view: DocView, near: Uint8Array): number[] {
  * A quotation with no source that opens the paragraph after a quoted speaker's words continues
  * them (a transcript answer over several paragraphs, a quote broken by a paragraph).
  */
-function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+function continuedQuotes(view: DocView, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
   const order = attributions.map((_, i) => i).sort((a, b) => (attributions[a].content[0]?.start ?? 0) - (attributions[b].content[0]?.start ?? 0));
   for (let k = 1; k < order.length; k++) {
     const a = attributions[order[k]];
@@ -110,8 +115,8 @@ function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: 
     const last = prev.content[prev.content.length - 1];
     if (a.source || speakerOf[order[k]] || !first || !last || prev.kind === 'indirect' || !speakerOf[order[k - 1]]) continue;
     if (!/^["“]/.test(first.text)) continue;
-    const here = tokenRange(view, first);
-    const there = tokenRange(view, last);
+    const here = ranges[order[k]].content[0];
+    const there = ranges[order[k - 1]].content[prev.content.length - 1];
     if (!here || !there) continue;
     const gap = view.doc.paragraphOf[here.start] - view.doc.paragraphOf[there.end - 1];
     if (gap === 1 && here.start === view.doc.paragraphs[view.doc.paragraphOf[here.start]].start) speakerOf[order[k]] = speakerOf[order[k - 1]];
@@ -123,14 +128,14 @@ function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: 
  * -ing takes the subject of its sentence — the first name or pronoun before the cue that is not
  * a possessive, an object of a preposition or inside the content.
  */
-function participleSubjects(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+function participleSubjects(ctx: ResolveContext, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
   const { view, history } = ctx;
   attributions.forEach((a, i) => {
     if (a.source || speakerOf[i] || !a.cue || !/ing$/i.test(a.cue.text)) return;
     const cue = tokenRange(view, a.cue);
     if (!cue) return;
     const sentence = view.doc.sentenceOf[cue.start];
-    const inside = contentTokens(view, a);
+    const { inside } = ranges[i];
     let subject: EntityRecord | undefined;
     for (let k = history.before(cue.start); k >= 0 && history.refs[k].sentence === sentence; k--) {
       const r = history.refs[k];
@@ -140,13 +145,16 @@ function participleSubjects(ctx: ResolveContext, attributions: Attribution[], sp
   });
 }
 
+/** Lower-casing never shortens a text, so a longer source is no pronoun. */
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS.keys()].map((w) => w.length));
+
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
 function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
   const pieces: Array<[number, number, number]> = []; // [start, end, attribution] of content pieces, by start
   attributions.forEach((a, i) => { if (speakerOf[i]) for (const c of a.content) pieces.push([c.start, c.end, i]); });
   pieces.sort((x, y) => x[0] - y[0]);
   attributions.forEach((a, i) => {
-    const p = a.source && PRONOUNS.get(a.source.text.toLowerCase());
+    const p = a.source && a.source.text.length <= LONGEST_PRONOUN && PRONOUNS.get(a.source.text.toLowerCase());
     if (!p || p.person !== 1 || p.number !== 'singular') return;
     const at = a.source!.start;
     let lo = 0;

@@ -147,23 +147,27 @@ function isTitleCase(view: DocView, sentence: number, at: number): boolean {
     cache = new Int8Array(view.cap.length);
     titleCaseCache.set(view, cache);
   }
-  if (cache[at] === 0) {
-    const { tokens, text } = view.doc;
-    const range = view.doc.sentences[sentence];
-    let start = at;
-    while (start > range.start && !(tokens.kind[start - 1] !== WORD && text.charCodeAt(tokens.start[start - 1]) === 58)) start--;
-    let end = at;
-    while (end < range.end && !(tokens.kind[end] !== WORD && text.charCodeAt(tokens.start[end]) === 58)) end++;
-    let capped = 0;
-    let lower = 0;
-    for (let t = start; t < end; t++) {
-      if (tokens.kind[t] !== WORD) continue;
+  if (cache[at] === 0) markTitleCase(view, view.doc.sentences[sentence], cache);
+  return cache[at] === 1;
+}
+
+/** Marks the tokens of each clause of a sentence 1 when the clause is in title case, -1 when not; colons stay 0. */
+function markTitleCase(view: DocView, range: { start: number; end: number }, marks: Int8Array): void {
+  const { tokens, text } = view.doc;
+  let start = range.start;
+  let capped = 0;
+  let lower = 0;
+  for (let t = range.start; t <= range.end; t++) {
+    if (t === range.end || (tokens.kind[t] !== WORD && text.charCodeAt(tokens.start[t]) === 58)) {
+      marks.fill(capped >= 3 && lower * 10 <= capped ? 1 : -1, start, t);
+      start = t + 1;
+      capped = 0;
+      lower = 0;
+    } else if (tokens.kind[t] === WORD) {
       if (view.cap[t]) capped++;
       else if (tokens.end[t] - tokens.start[t] > 3) lower++;
     }
-    cache.fill(capped >= 3 && lower * 10 <= capped ? 1 : -1, start, end);
   }
-  return cache[at] === 1;
 }
 
 /** A heading and the paragraph under it are not one name: "Next Steps¶Putin’s comments". */

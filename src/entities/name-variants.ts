@@ -14,7 +14,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
  * @example normalizeName('Special US envoy Steve Witkov’s') // 'steve witkov'
  */
 export function normalizeName(name: string): string {
-  const s = (/^[\x20-\x7e’‘]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
+  const s = /^[\x20-\x7e’‘]*$/.test(name) ? squeezeAscii(name.toLowerCase()) : name.normalize('NFKD').replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s.,;:!?)\]]+$/u, '')
     .replace(/['’‘`]s$/u, '') // "Putin’s" → "Putin"; "Jones’" loses its mark below
@@ -28,6 +28,34 @@ export function normalizeName(name: string): string {
   while (to - from > 1 && SUFFIXES.has(words[to - 1])) to--;
   while (to - from > 1 && LEADING.has(words[from])) from++;
   return words.slice(from, to).join(' ');
+}
+
+const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?', ')', ']']);
+const APOSTROPHES = new Set(["'", '’', '‘', '`']);
+
+/**
+ * {@link normalizeName}'s replacements in one pass, for a lower-cased name in printable ASCII
+ * (and ’ ‘), where a letter or digit is a-z or 0-9: trailing punctuation and a final ’s go,
+ * apostrophes and periods go, every other run of marks becomes one space.
+ * @example squeezeAscii("u.s. and o’neill’s.") // 'us and oneill'
+ */
+function squeezeAscii(lower: string): string {
+  let end = lower.length;
+  while (end > 0 && TRAILING.has(lower[end - 1])) end--;
+  if (end > 1 && lower[end - 1] === 's' && APOSTROPHES.has(lower[end - 2])) end -= 2;
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += lower[i];
+    } else if (c !== 46 && !APOSTROPHES.has(lower[i])) {
+      gap = true;
+    }
+  }
+  return out;
 }
 
 /**

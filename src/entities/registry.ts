@@ -1,6 +1,7 @@
 import type { EntityKind } from '../core/types.js';
 import { PLACES, ROLES, placeKey, type RoleEntry } from './lexicon.js';
 import { areWordVariants, normalizeName } from './name-variants.js';
+import { OrganizationIndex } from './organizations.js';
 
 /** An entity being built: everything the text says about one speaker or potential speaker. */
 export interface EntityRecord {
@@ -59,7 +60,7 @@ export class Registry {
   private readonly byNorm = new Map<string, EntityRecord[]>();
   /** People by the first letter of their surname: a spelling variant keeps it ("Jabari" / "Jabbari"). */
   private readonly persons = new Map<string, EntityRecord[]>();
-  private readonly organizations: EntityRecord[] = [];
+  private readonly organizations = new OrganizationIndex();
 
   /** Links a named mention to an entity, creating it when none fits. `key` defaults to the name's. */
   link(m: MentionInfo, key?: NameKey): EntityRecord {
@@ -114,7 +115,7 @@ export class Registry {
       consider(this.persons.get(key.words[key.words.length - 1]?.[0] ?? ''));
       if (key.words.length === 1) consider(this.byFirstName.get(key.words[0]));
     }
-    if (kind !== 'person') consider(this.organizations);
+    if (kind !== 'person') consider(this.organizations.candidates(key));
     return best;
   }
 
@@ -125,7 +126,7 @@ export class Registry {
     };
     this.entities.push(e);
     if (kind === 'person') this.indexPerson(e);
-    if (kind === 'organization') this.organizations.push(e);
+    if (kind === 'organization') this.organizations.add(e);
     this.index(e);
     return e;
   }
@@ -155,6 +156,7 @@ export class Registry {
   private rename(e: EntityRecord, name: string, key: NameKey): void {
     Object.assign(e, { name }, key);
     this.index(e);
+    this.organizations.renamed(e);
     if (e.kind === 'person') this.indexPerson(e);
   }
 

@@ -1,0 +1,51 @@
+import type { EntityRecord, NameKey } from './registry.js';
+
+/**
+ * The organisations of a document, found by the words a shorter or abbreviated mention shares
+ * with them: the last word ("The Post" → New York Post) and the initials ("S.E.C." →
+ * Securities and Exchange Commission, and back). {@link candidates} returns, in the order they
+ * were added, every organisation such a mention can match, so that a lookup need not score them all.
+ * @example index.add(sec); index.candidates(nameKey('S.E.C.')) // [sec]
+ */
+export class OrganizationIndex {
+  /** Each organisation → the order it was added in. */
+  private readonly order = new Map<EntityRecord, number>();
+  private readonly byLastWord = new Map<string, EntityRecord[]>();
+  private readonly byAcronym = new Map<string, EntityRecord[]>();
+
+  add(e: EntityRecord): void {
+    this.order.set(e, this.order.size);
+    this.index(e);
+  }
+
+  /** Indexes an organisation again after a new name; earlier entries stay (candidates are scored anyway). */
+  renamed(e: EntityRecord): void {
+    if (this.order.has(e)) this.index(e);
+  }
+
+  /**
+   * The organisations whose last word is the key's last word or its initials, or whose initials
+   * are the key (one word): all that can end with the key or share its acronym.
+   */
+  candidates(key: NameKey): EntityRecord[] {
+    const found = new Set<EntityRecord>(this.byLastWord.get(lastWord(key.norm)));
+    if (key.words.length === 1) for (const e of this.byAcronym.get(key.norm) ?? []) found.add(e);
+    if (key.acronym) for (const e of this.byLastWord.get(key.acronym) ?? []) found.add(e);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  private index(e: EntityRecord): void {
+    push(this.byLastWord, lastWord(e.norm), e);
+    if (e.acronym) push(this.byAcronym, e.acronym, e);
+  }
+}
+
+function lastWord(norm: string): string {
+  return norm.slice(norm.lastIndexOf(' ') + 1);
+}
+
+function push(map: Map<string, EntityRecord[]>, word: string, e: EntityRecord): void {
+  const list = map.get(word);
+  if (!list) map.set(word, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
