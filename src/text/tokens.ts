@@ -53,8 +53,7 @@ export function tokenize(text: string): Tokens {
       if (isNegationClitic(text, i)) { push(i, i + 3, WORD); i += 3; continue; }
       const party = partyLabelEnd(text, i);
       if (party > i) { push(i, party, WORD); i = party; continue; }
-      const url = urlEnd(text, i);
-      if (url > i) { push(i, url, WORD); i = url; continue; }
+      if (isUrlStart(text, i)) { const url = urlEnd(text, i); push(i, url, WORD); i = url; continue; }
       const e = wordEnd(text, i);
       push(i, e, isDigit(c) ? NUMBER : WORD);
       i = e;
@@ -166,8 +165,8 @@ function isUrlStart(text: string, i: number): boolean {
   return c === 119 && spellsAt(text, i, 'www.');
 }
 
+/** End of the URL that starts at `i`, without the punctuation after it. */
 function urlEnd(text: string, i: number): number {
-  if (!isUrlStart(text, i)) return i;
   let j = i;
   while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
   while (j > i && /[.,;:!?)”"’'\]]/.test(text[j - 1])) j--;
