@@ -27,7 +27,7 @@ export function normalizeName(name: string): string {
   let to = words.length;
   while (to - from > 1 && SUFFIXES.has(words[to - 1])) to--;
   while (to - from > 1 && LEADING.has(words[from])) from++;
-  return words.slice(from, to).join(' ');
+  return from === 0 && to === words.length ? s : words.slice(from, to).join(' ');
 }
 
 const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?', ')', ']']);
@@ -43,19 +43,32 @@ function squeezeAscii(lower: string): string {
   let end = lower.length;
   while (end > 0 && TRAILING.has(lower[end - 1])) end--;
   if (end > 1 && lower[end - 1] === 's' && APOSTROPHES.has(lower[end - 2])) end -= 2;
+  if (isSpaced(lower, end)) return lower.slice(0, end); // "vladimir putin": nothing to replace
   let out = '';
   let gap = false;
-  for (let i = 0; i < end; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+  for (let i = 0; i < end;) {
+    const from = i;
+    while (i < end && isAlphanumeric(lower.charCodeAt(i))) i++;
+    if (i > from) {
       if (gap && out) out += ' ';
       gap = false;
-      out += lower[i];
-    } else if (c !== 46 && !APOSTROPHES.has(lower[i])) {
-      gap = true;
+      out += lower.slice(from, i);
     }
+    for (; i < end && !isAlphanumeric(lower.charCodeAt(i)); i++) if (lower[i] !== '.' && !APOSTROPHES.has(lower[i])) gap = true;
   }
   return out;
+}
+
+/** Words of a-z and 0-9 with single spaces between them, in `text` up to `end`. */
+function isSpaced(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    if (!isAlphanumeric(text.charCodeAt(i)) && (text.charCodeAt(i) !== 32 || i === 0 || i === end - 1 || text.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
+}
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**

@@ -27,25 +27,33 @@ export class OrganizationIndex {
    * The organisations whose last word is the key's last word or its initials, or whose initials
    * are the key (one word): all that can end with the key or share its acronym.
    */
-  candidates(key: NameKey): EntityRecord[] {
-    const found = new Set<EntityRecord>(this.byLastWord.get(lastWord(key.norm)));
-    if (key.words.length === 1) for (const e of this.byAcronym.get(key.norm) ?? []) found.add(e);
-    if (key.acronym) for (const e of this.byLastWord.get(key.acronym) ?? []) found.add(e);
+  candidates(key: NameKey): readonly EntityRecord[] {
+    const byLast = this.byLastWord.get(lastWord(key.norm)) ?? NONE;
+    const byAcronym = (key.words.length === 1 && this.byAcronym.get(key.norm)) || NONE;
+    const byInitials = (key.acronym && this.byLastWord.get(key.acronym)) || NONE;
+    if (byAcronym === NONE && byInitials === NONE) return byLast; // the common case
+    const found = new Set([...byLast, ...byAcronym, ...byInitials]);
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   private index(e: EntityRecord): void {
-    push(this.byLastWord, lastWord(e.norm), e);
-    if (e.acronym) push(this.byAcronym, e.acronym, e);
+    this.insert(this.byLastWord, lastWord(e.norm), e);
+    if (e.acronym) this.insert(this.byAcronym, e.acronym, e);
+  }
+
+  /** Adds `e` to the list under `word`, which stays in the order the organisations were added. */
+  private insert(map: Map<string, EntityRecord[]>, word: string, e: EntityRecord): void {
+    const list = map.get(word);
+    if (!list) map.set(word, [e]);
+    else if (!list.includes(e)) {
+      list.push(e);
+      list.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    }
   }
 }
 
+const NONE: readonly EntityRecord[] = [];
+
 function lastWord(norm: string): string {
   return norm.slice(norm.lastIndexOf(' ') + 1);
-}
-
-function push(map: Map<string, EntityRecord[]>, word: string, e: EntityRecord): void {
-  const list = map.get(word);
-  if (!list) map.set(word, [e]);
-  else if (!list.includes(e)) list.push(e);
 }

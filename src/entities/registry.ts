@@ -103,7 +103,7 @@ export class Registry {
     if (kind === 'place' || kind === 'group') return undefined;
     let best: EntityRecord | undefined;
     let bestScore = 0;
-    const consider = (pool: EntityRecord[] | undefined): void => {
+    const consider = (pool: readonly EntityRecord[] | undefined): void => {
       if (!pool) return;
       for (const e of pool) {
         const score = matchScore(e, kind, key, gender);
@@ -243,8 +243,22 @@ function matchScore(e: EntityRecord, kind: EntityKind | null, key: NameKey, gend
 
 /** "Securities and Exchange Commission" → "sec". */
 function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|the|for)$/i.test(w));
-  return words.length > 1 ? words.map((w) => w[0].toLowerCase()).join('') : '';
+  let out = '';
+  let count = 0;
+  // splitting at single spaces leaves empty words where /\s+/ would not, and those never count
+  for (const w of /[^\S ]/.test(name) ? name.split(/\s+/) : name.split(' ')) {
+    if (!startsUpper(w) || (w.length <= 3 && CONNECTIVES.has(w.toLowerCase()))) continue;
+    out += w[0].toLowerCase();
+    count++;
+  }
+  return count > 1 ? out : '';
+}
+
+const CONNECTIVES = new Set(['of', 'and', 'the', 'for']);
+
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** "U.S.", "America" → "United States"; other places keep their name. */
