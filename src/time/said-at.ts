@@ -22,14 +22,16 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
  * rare rest): weekdays, today/yesterday, "last week", "two days ago", "March 3, 2025",
  * "last August", "9/17/16".
  */
-const PATTERN = new RegExp([
-  '\\b(?:(on|last|this|next|past) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
-  '\\b(today|tonight|yesterday|this morning|this afternoon|this evening)\\b',
-  '\\b(last|this|next|past) +(week|weekend|month|year)\\b',
-  `\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
-  `\\b(?:(in|last|since|early|late|mid-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
-  '\\b(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b',
-].join('|'), 'g');
+const EXPRESSIONS = [
+  '(?:(on|last|this|next|past) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
+  '(today|tonight|yesterday|this morning|this afternoon|this evening)\\b',
+  '(last|this|next|past) +(week|weekend|month|year)\\b',
+  `(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
+  `(?:(in|last|since|early|late|mid-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
+  '(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b',
+];
+/** Each expression starts at a word boundary, tested once for all (once per alternative costs half again the time). */
+const PATTERN = new RegExp(`\\b(?:${EXPRESSIONS.join('|')})`, 'g');
 /** A cheap test that a text may hold a time expression at all. */
 const HINT = /day|ago\b|week|month|year|tonight|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 /** Phrases only chrono-node resolves here. */
