@@ -30,6 +30,20 @@ describe('findTimes', () => {
     expect(findTimes(text, '2025-03-13')).toEqual([]);
   });
 
+  it.each([
+    ['said on March 13 that', [['March 13', '2025-03-13']]],
+    ['said Thursday', [['Thursday', '2025-03-13']]],
+    ['said earlier this month', [['this month', '2025-03-13']]],
+    ['said this morning at 9', [['this morning', '2025-03-13']]],
+    ['said THE DAY BEFORE the vote, on 3 counts', [['THE DAY BEFORE', '2025-03-12']]],
+    ['The Day After the vote, 2 aides said', [['The Day After', '2025-03-14']]],
+    ['said on Thursday, March 13, 2025', [['on Thursday', '2025-03-13'], ['March 13, 2025', '2025-03-13']]],
+    ['said on 13/3 that', []],
+    ['in 2025 he said', []],
+  ])('findTimes: edge form "%s"', (text, expected) => {
+    expect(findTimes(text, '2025-03-13').map((x) => [x.text, x.date])).toEqual(expected);
+  });
+
   it('findTimes: every expression of a text, in order, however often it is searched', () => {
     const text = 'He said on Monday that the day after the vote was not like last week.';
     const expected = [['on Monday', '2025-03-10'], ['the day after', '2025-03-14'], ['last week', '2025-03-06']];
