@@ -41,7 +41,7 @@ export function buildContext(doc: TextDoc): RuleContext {
   return { doc, raw, lower };
 }
 
-/** Code units whose lower case is not one unit of its own: İ (i + dot), Σ (σ, or ς at a word's end), surrogate halves. */
+/** Code units whose lower case is not one unit of its own: İ (i + dot), Σ (σ, or ς at a word’s end), and surrogates, whose pairs lower-case together. */
 const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/;
 
 /**
