@@ -14,17 +14,17 @@ export function linkCoordinations(ctx: ResolveContext): Set<EntityRecord> {
   const { mentions, entityOf } = ctx;
   let k = 0;
   while (k < mentions.length) {
-    const members = [k];
+    let members: number[] | undefined; // made only for names that go on: most stand alone
     let j = k;
     let joined = false;
     for (let n = next(ctx, j); n < mentions.length && isPerson(entityOf[j]) && isPerson(entityOf[n]) && !mentions[j].possessive; n = next(ctx, j)) {
       const gap = separator(ctx, mentions[j].end, mentions[n].start);
       if (!gap) break;
       joined = gap === 'and';
-      members.push(j = n);
+      (members ??= [k]).push(j = n);
       if (joined) break;
     }
-    if (j > k && joined) out.add(group(ctx, members));
+    if (members && joined) out.add(group(ctx, members));
     k = j + 1;
   }
   return out;

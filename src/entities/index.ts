@@ -31,7 +31,10 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   for (const t of openingPronouns(view, near)) events.push([t, t + 1, -1]);
   events.sort((a, b) => a[0] - b[0]);
   let sourceEnd = -1;
-  for (const [s, e, i] of events) {
+  for (const event of events) {
+    const s = event[0];
+    const e = event[1];
+    const i = event[2];
     if (i >= 0) {
       ctx.history.exclude = ranges[i].inside;
       speakerOf[i] = resolveSource(ctx, s, e);
@@ -148,14 +151,20 @@ function participleSubjects(ctx: ResolveContext, attributions: Attribution[], ra
 /** Lower-casing never shortens a text, so a longer source is no pronoun. */
 const LONGEST_PRONOUN = Math.max(...[...PRONOUNS.keys()].map((w) => w.length));
 
+/** "I", "me": a source that is the speaker of the quotation around it. */
+function firstPersonSingular(source: Span | null): boolean {
+  const p = source && source.text.length <= LONGEST_PRONOUN && PRONOUNS.get(source.text.toLowerCase());
+  return !!p && p.person === 1 && p.number === 'singular';
+}
+
 /** `“I said …,” Smith recalled`: "I" inside a quotation is its speaker. */
 function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
+  if (!attributions.some((a) => firstPersonSingular(a.source))) return;
   const pieces: Array<[number, number, number]> = []; // [start, end, attribution] of content pieces, by start
   attributions.forEach((a, i) => { if (speakerOf[i]) for (const c of a.content) pieces.push([c.start, c.end, i]); });
   pieces.sort((x, y) => x[0] - y[0]);
   attributions.forEach((a, i) => {
-    const p = a.source && a.source.text.length <= LONGEST_PRONOUN && PRONOUNS.get(a.source.text.toLowerCase());
-    if (!p || p.person !== 1 || p.number !== 'singular') return;
+    if (!firstPersonSingular(a.source)) return;
     const at = a.source!.start;
     let lo = 0;
     let hi = pieces.length;
@@ -199,13 +208,30 @@ function output(ctx: ResolveContext, speakerOf: Array<EntityRecord | undefined>)
   speaking.forEach((e, i) => {
     const mentions: Span[] = [];
     for (let k = 0; k < e.refs.length; k += 2) mentions.push(spanOf(ctx, e.refs[k], e.refs[k + 1]));
-    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((f) => f !== e.name && !PRONOUNS.has(f.toLowerCase()));
-    const entity: Entity = { id: `e${i + 1}`, name: e.name, kind: e.kind, aliases, mentions };
+    if (!inOrder(mentions)) mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    const entity: Entity = { id: `e${i + 1}`, name: e.name, kind: e.kind, aliases: aliases(e, mentions), mentions };
     if (e.role) entity.role = e.role;
     if (e.affiliation && e.affiliation !== e.name) entity.affiliation = e.affiliation;
     out.set(e, entity);
   });
+  return out;
+}
+
+/** Mentions are mostly recorded in text order: checking spares sorting them. */
+function inOrder(spans: Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start || (spans[k].start === spans[k - 1].start && spans[k].end < spans[k - 1].end)) return false;
+  return true;
+}
+
+/** The other forms of the name the text writes, in order of first use, without pronouns. */
+function aliases(e: EntityRecord, mentions: Span[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { text } of mentions) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    if (text !== e.name && !(text.length <= LONGEST_PRONOUN && PRONOUNS.has(text.toLowerCase()))) out.push(text);
+  }
   return out;
 }
 

@@ -30,6 +30,9 @@ export const ROLES: ReadonlyMap<string, RoleEntry> = new Map(
 /** Every word of a role phrase: "first", "lady", "secretary", "state". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES.keys()].flatMap((p) => p.split(' ')));
 
+/** Last words of the roles of several words: "lady" ("first lady"), "state" ("secretary of state"). */
+export const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
 /** Plural role words ("senators", "spokesmen"): a group, not a person. */
 export const PLURAL_ROLES: ReadonlySet<string> = new Set(titles.roles.flatMap((r) => ('gender' in r ? [] : plural(r.phrase))));
 

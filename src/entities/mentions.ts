@@ -1,7 +1,7 @@
 import type { EntityKind } from '../core/types.js';
 import { QUOTE, WORD } from '../text/tokens.js';
 import {
-  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PARTIES, PLACES, REGIONS, ROLES, STOPWORDS, TITLE_MODIFIERS,
+  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PARTIES, PLACES, REGIONS, ROLE_LAST_WORDS, ROLES, STOPWORDS, TITLE_MODIFIERS,
   type RoleEntry,
 } from './lexicon.js';
 import { normalizeName } from './name-variants.js';
@@ -41,7 +41,6 @@ export interface NameMention {
 }
 
 const ROLE_FIRST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
-const ROLE_LAST_WORDS = new Set([...ROLES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ').pop()!));
 const ORG_OF = new Set(['of', 'for', 'on']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'on']);
@@ -78,12 +77,8 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
       out.push(plainMention(view, t, out.length));
       continue;
     }
-    for (const [s, end] of e - t === 1 ? [[t, e] as [number, number]] : splitRun(view, t, e)) {
-      const m = describeRun(view, s, end);
-      while (out.length && out[out.length - 1].end > m.start) out.pop(); // a title run absorbed into this one
-      m.index = out.length;
-      out.push(m);
-    }
+    if (e - t === 1) add(out, describeRun(view, t, e));
+    else addRun(view, t, e, out);
     t = e - 1;
   }
   return out;
@@ -183,15 +178,28 @@ function isNickname(view: DocView, t: number): boolean {
   return kind[t] === QUOTE && view.cap[t + 1] === 1 && kind[t + 2] === QUOTE && view.cap[t + 3] === 1;
 }
 
-/** "Obama and Clinton" → two names; "Jabari of Al Jazeera" → two; "Department of Justice" stays one. */
-function splitRun(view: DocView, s: number, e: number): Array<[number, number]> {
-  if (isOrganization(view, s, e, keysOf(view, s, e))) return [[s, e]];
-  for (let t = s + 1; t < e - 1; t++) {
-    const w = lowerAt(view, t);
-    if (ORG_OF.has(w) && ORG_HEADS.has(keyAt(view, t - 1))) return [[s, e]]; // "Roper Center for Public Opinion Research"
-    if (CONNECTORS.has(w)) return [[s, t], ...splitRun(view, t + 1, e)];
+/** Adds a mention after those before it, in place of a title run it absorbs. */
+function add(out: NameMention[], m: NameMention): void {
+  while (out.length && out[out.length - 1].end > m.start) out.pop();
+  m.index = out.length;
+  out.push(m);
+}
+
+/** Adds the names of run `[s, e)`: "Obama and Clinton" → two; "Jabari of Al Jazeera" → two; "Department of Justice" stays one. */
+function addRun(view: DocView, s: number, e: number, out: NameMention[]): void {
+  const whole = keysOf(view, s, e);
+  if (!isOrganization(view, s, e, whole)) {
+    for (let t = s + 1; t < e - 1; t++) {
+      const w = lowerAt(view, t);
+      if (ORG_OF.has(w) && ORG_HEADS.has(keyAt(view, t - 1))) break; // "Roper Center for Public Opinion Research"
+      if (CONNECTORS.has(w)) {
+        add(out, describeRun(view, s, t));
+        addRun(view, t + 1, e, out);
+        return;
+      }
+    }
   }
-  return [[s, e]];
+  add(out, describeRun(view, s, e, whole));
 }
 
 function isOrganization(view: DocView, s: number, e: number, whole: string): boolean {
@@ -201,14 +209,13 @@ function isOrganization(view: DocView, s: number, e: number, whole: string): boo
   return false;
 }
 
-function describeRun(view: DocView, s: number, e: number): NameMention {
+function describeRun(view: DocView, s: number, e: number, whole = keysOf(view, s, e)): NameMention {
   const possessive = e < view.cap.length && isPossessive(view, e);
   // every field set here, so that all mentions share one shape
   const m: NameMention = {
     index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, nickname: undefined, kind: null, role: undefined,
     roleEntry: undefined, place: undefined, party: undefined, gender: undefined, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  const whole = keysOf(view, s, e);
   if (isOrganization(view, s, e, whole)) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {

@@ -89,7 +89,8 @@ export function areNameVariants(a: string, b: string): boolean {
  */
 export function areWordVariants(wa: readonly string[], wb: readonly string[]): boolean {
   if (!wa[0] || !wb[0]) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const short = wa.length <= wb.length ? wa : wb;
+  const long = short === wa ? wb : wa;
   if (!areSpellingVariants(short[short.length - 1], long[long.length - 1])) return false;
   let j = long.length - 2;
   for (let i = short.length - 2; i >= 0; i--) {

@@ -1,4 +1,4 @@
-import { DEMONYMS, GROUP_DETERMINERS, PARTIES, PRONOUNS, ROLE_WORDS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
+import { DEMONYMS, GROUP_DETERMINERS, PARTIES, PRONOUNS, ROLE_LAST_WORDS, ROLE_WORDS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
 import { keyAt, lowerAt } from './view.js';
@@ -41,12 +41,13 @@ function titleModifiersOnly(ctx: ResolveContext, s: number, e: number): boolean 
 
 /** The role phrase that ends a description ("the Russian leader" → leader), with where it starts. */
 export function roleHead(ctx: ResolveContext, s: number, e: number): { phrase: string; start: number } | undefined {
+  const last = keyAt(ctx.view, e - 1);
+  const several = ROLE_LAST_WORDS.has(last); // else no phrase of two or three words can be a role
   for (let n = 3; n >= 1; n--) {
-    if (e - n < s) continue;
-    const words: string[] = [];
-    for (let t = e - n; t < e; t++) words.push(keyAt(ctx.view, t));
-    const entry = ROLES.get(words.join(' '));
-    if (entry) return { phrase: words.join(' '), start: e - n };
+    if (e - n < s || (n > 1 && !several)) continue;
+    let phrase = last;
+    for (let t = e - 2; t >= e - n; t--) phrase = `${keyAt(ctx.view, t)} ${phrase}`;
+    if (ROLES.has(phrase)) return { phrase, start: e - n };
   }
   return undefined;
 }

@@ -96,27 +96,37 @@ export class Registry {
   /** The entity a name would link to, if any: the best match, then the one introduced first. */
   find(kind: EntityKind | null, key: NameKey, gender?: string): EntityRecord | undefined {
     let exact: EntityRecord | undefined;
-    for (const e of this.byNorm.get(key.norm) ?? []) {
+    for (const e of this.byNorm.get(key.norm) ?? NO_ENTITIES) {
       if ((kind === null || kind === e.kind || e.kind === 'person') && (!exact || e.first < exact.first)) exact = e;
     }
     if (exact) return exact;
     if (kind === 'place' || kind === 'group') return undefined;
-    let best: EntityRecord | undefined;
-    let bestScore = 0;
-    const consider = (pool: readonly EntityRecord[] | undefined): void => {
-      if (!pool) return;
-      for (const e of pool) {
-        const score = matchScore(e, kind, key, gender);
-        // a bare "Trump" is the Trump the article introduced first
-        if (score > bestScore || (score === bestScore && score > 0 && best && e.first < best.first)) { best = e; bestScore = score; }
-      }
-    };
+    this.best = undefined;
+    this.bestScore = 0;
     if (kind !== 'organization') {
-      consider(this.persons.get(key.words[key.words.length - 1]?.[0] ?? ''));
-      if (key.words.length === 1) consider(this.byFirstName.get(key.words[0]));
+      this.consider(this.persons.get(key.words[key.words.length - 1]?.[0] ?? ''), kind, key, gender);
+      if (key.words.length === 1) this.consider(this.byFirstName.get(key.words[0]), kind, key, gender);
     }
-    if (kind !== 'person') consider(this.organizations.candidates(key));
+    if (kind !== 'person') this.consider(this.organizations.candidates(key), kind, key, gender);
+    const best = this.best;
+    this.best = undefined;
     return best;
+  }
+
+  /** The best match {@link find} has seen so far, and its score (fields, not a closure: find runs for every name). */
+  private best: EntityRecord | undefined;
+  private bestScore = 0;
+
+  private consider(pool: readonly EntityRecord[] | undefined, kind: EntityKind | null, key: NameKey, gender?: string): void {
+    if (!pool) return;
+    for (const e of pool) {
+      const score = matchScore(e, kind, key, gender);
+      // a bare "Trump" is the Trump the article introduced first
+      if (score > this.bestScore || (score === this.bestScore && score > 0 && this.best && e.first < this.best.first)) {
+        this.best = e;
+        this.bestScore = score;
+      }
+    }
   }
 
   private create(kind: EntityKind, name: string, key: NameKey, pos: number): EntityRecord {
@@ -187,6 +197,8 @@ export class Registry {
     addRef(e, m.start, m.end);
   }
 }
+
+const NO_ENTITIES: readonly EntityRecord[] = [];
 
 /** Shared by every entity until it gets classes, places or spellings of its own (most never do). */
 const NONE: Set<string> = new Set();
