@@ -22,11 +22,18 @@ describe('findTimes', () => {
     ['on 9/17/16 he said', '9/17/16', '2016-09-17'],
     ['said this weekend', 'this weekend', '2025-03-08'],
     ['the day before the vote', 'the day before', '2025-03-12'],
+    ['Putin said this morning', 'this morning', '2025-03-13'],
+    ['This evening the mayor said', 'This evening', '2025-03-13'],
+    ['Last week, she said', 'Last week', '2025-03-06'],
+    ['Today the council voted', 'Today', '2025-03-13'],
+    ['Yesterday, he said', 'Yesterday', '2025-03-12'],
+    ['On Monday the envoy said', 'On Monday', '2025-03-10'],
+    ['In March, the minister said', 'In March', '2025-03-01'],
   ])('findTimes: %s → %s = %s', (text, expr, date) => {
     expect(findTimes(text, '2025-03-13').map((x) => [x.text, x.date])).toEqual([[expr, date]]);
   });
 
-  it.each(['the 30-day ceasefire', 'it May be so', 'marching orders', 'twenty-four people', 'the 2016 campaign'])('findTimes: nothing in "%s"', (text) => {
+  it.each(['the 30-day ceasefire', 'it May be so', 'marching orders', 'twenty-four people', 'the 2016 campaign', 'troops may march in may'])('findTimes: nothing in "%s"', (text) => {
     expect(findTimes(text, '2025-03-13')).toEqual([]);
   });
 

@@ -20,20 +20,21 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 /**
  * The expressions news use to date a statement, each resolved directly (chrono-node reads the
  * rare rest): weekdays, today/yesterday, "last week", "two days ago", "March 3, 2025",
- * "last August", "9/17/16".
+ * "last August", "9/17/16". Their first word may open a sentence ("Last week, …"); month names
+ * stay capitalised ("may", "march" are verbs).
  */
 const EXPRESSIONS = [
-  '(?:(on|last|this|next|past) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
-  '(today|tonight|yesterday|this morning|this afternoon|this evening)\\b',
-  '(last|this|next|past) +(week|weekend|month|year)\\b',
+  '(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
+  '([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening)\\b',
+  '([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) +(week|weekend|month|year)\\b',
   `(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
-  `(?:(in|last|since|early|late|mid-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
+  `(?:([Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
   '(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b',
 ];
 /** Each expression starts at a word boundary, tested once for all (once per alternative takes about 1.6 times as long). */
 const PATTERN = new RegExp(`\\b(?:${EXPRESSIONS.join('|')})`, 'g');
 /** A cheap test that a text may hold a time expression at all. */
-const HINT = /day|ago\b|week|month|year|tonight|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const HINT = /day|ago\b|week|month|year|tonight|Tonight|morning|afternoon|evening|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 /** Phrases only chrono-node resolves here. */
 const CHRONO = /\b(?:the day (?:before|after)|over the weekend)\b/gi;
 /** Characters of context chrono sees on each side of a phrase. */
