@@ -45,7 +45,8 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
     if (m.kind !== 'place' && m.key.norm && !(m.kind === null && m.nameEnd - m.nameStart === 1)) linkMention(ctx, m); // places are linked when they speak
   }
   for (const m of mentions) {
-    if (m.kind === null && m.nameEnd - m.nameStart === 1 && m.key.norm && ctx.registry.find(null, m.key)) linkMention(ctx, m);
+    const known = m.kind === null && m.nameEnd - m.nameStart === 1 && m.key.norm ? ctx.registry.find(null, m.key) : undefined;
+    if (known) linkMention(ctx, m, known);
   }
   for (const e of ctx.registry.entities) lengthen(ctx, e);
   ctx.ready = true;
@@ -53,12 +54,12 @@ export function buildResolveContext(view: DocView, near?: Uint8Array): ResolveCo
   return ctx;
 }
 
-/** Links a name mention to its entity and records the reference. */
-export function linkMention(ctx: ResolveContext, m: NameMention): EntityRecord {
+/** Links a name mention to its entity (`found` when the caller has looked it up already) and records the reference. */
+export function linkMention(ctx: ResolveContext, m: NameMention, found?: EntityRecord): EntityRecord {
   const i = m.index;
   const known = ctx.entityOf[i];
   if (known) return known;
-  const e = ctx.registry.link(m, m.key.norm ? m.key : undefined);
+  const e = ctx.registry.link(m, m.key.norm ? m.key : undefined, found);
   ctx.entityOf[i] = e;
   if (ctx.ready) lengthen(ctx, e);
   ctx.history.add(ctx.view, m.start, m.end, e, m.possessive || modifiesNoun(ctx, m, ctx.view.cap.length));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
+import { areNameVariants, areSpellingVariants, normalizeName, spellingKey } from './name-variants.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -76,6 +76,32 @@ describe('areNameVariants', () => {
   ])('areNameVariants: %s ≁ %s', (a, b) => {
     expect(areNameVariants(a, b)).toBe(false);
     expect(areNameVariants(b, a)).toBe(false);
+  });
+});
+
+describe('areSpellingVariants', () => {
+  it('areSpellingVariants: same answer as comparing the keys without their vowels as strings', () => {
+    const consonants = (key: string): string => key.replace(/[aeiou]/g, '');
+    const distance = (a: string, b: string): number => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+      }
+      return prev[b.length];
+    };
+    const reference = (x: string, y: string): boolean => {
+      if (x === y) return true;
+      if (x.length < 4 || y.length < 4 || Math.abs(x.length - y.length) > 3) return false;
+      const [kx, ky] = [spellingKey(x), spellingKey(y)];
+      if (kx === ky) return true;
+      const shorter = Math.min(kx.length, ky.length);
+      if (shorter < 6 || kx[0] !== ky[0] || consonants(kx) !== consonants(ky)) return false;
+      return distance(kx, ky) <= (shorter >= 7 ? 2 : 1);
+    };
+    const word = fc.string({ unit: fc.constantFrom(...'maohuedk'), minLength: 4, maxLength: 9 });
+    fc.assert(fc.property(word, word, (x, y) => areSpellingVariants(x, y) === reference(x, y)), { numRuns: 3000 });
   });
 });
 

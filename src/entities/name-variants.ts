@@ -119,7 +119,7 @@ export function areSpellingVariants(x: string, y: string): boolean {
   const ky = cachedKey(y);
   if (kx === ky) return true;
   const shorter = Math.min(kx.length, ky.length);
-  if (shorter < 6 || kx[0] !== ky[0] || consonants(kx) !== consonants(ky)) return false;
+  if (shorter < 6 || kx[0] !== ky[0] || !sameConsonants(kx, ky)) return false;
   return editDistance(kx, ky, 2) <= (shorter >= 7 ? 2 : 1);
 }
 
@@ -156,10 +156,20 @@ function cachedKey(word: string): string {
   return key;
 }
 
-function consonants(key: string): string {
-  let out = '';
-  for (let i = 0; i < key.length; i++) if ('aeiou'.indexOf(key[i]) < 0) out += key[i];
-  return out;
+/** The two keys have the same letters once their vowels are left out (compared in place: this runs for every pair of long names). */
+function sameConsonants(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isVowel(a.charCodeAt(i))) i++;
+    while (j < b.length && isVowel(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
+}
+
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */

@@ -62,12 +62,15 @@ export class Registry {
   private readonly persons = new Map<string, EntityRecord[]>();
   private readonly organizations = new OrganizationIndex();
 
-  /** Links a named mention to an entity, creating it when none fits. `key` defaults to the name's. */
-  link(m: MentionInfo, key?: NameKey): EntityRecord {
+  /**
+   * Links a named mention to an entity, creating it when none fits. `key` defaults to the name's;
+   * `known`, what {@link find} gave for a mention of no kind and that key, spares looking again.
+   */
+  link(m: MentionInfo, key?: NameKey, known?: EntityRecord): EntityRecord {
     const canonical = m.kind === 'place' ? placeName(m.name) : m.name;
-    const k = key && canonical === m.name ? key : nameKey(canonical);
+    const k = key && canonical === m.name ? key : this.keyOf(canonical);
     // "Jordan said" after "Rep. Jim Jordan": a person's surname before a place name
-    const found = (m.kind === 'place' && key && key.words.length === 1 ? this.find('person', key) : undefined) ?? this.find(m.kind, k, m.gender);
+    const found = known ?? (m.kind === 'place' && key && key.words.length === 1 ? this.find('person', key) : undefined) ?? this.find(m.kind, k, m.gender);
     const e = found ?? this.create(m.kind ?? 'person', canonical, k, m.start);
     if (found && e.kind === 'person' && m.kind !== 'person' && m.kind !== null && e.norm === k.norm) e.kind = m.kind;
     this.absorb(e, m, canonical, k);
@@ -76,7 +79,7 @@ export class Registry {
 
   /** A new entity for a description ("a source", "analysts"), or the existing one with that name. */
   describe(kind: EntityKind, name: string, start: number, end: number): EntityRecord {
-    const key = nameKey(name);
+    const key = this.keyOf(name);
     const e = this.byNorm.get(key.norm)?.find((x) => x.kind === kind) ?? this.create(kind, name, key, start);
     addRef(e, start, end);
     return e;
@@ -84,7 +87,7 @@ export class Registry {
 
   /** Gives a person the fuller name the text writes elsewhere ("Obama" → "Barack Obama"). */
   lengthen(e: EntityRecord, name: string): void {
-    const key = nameKey(name);
+    const key = this.keyOf(name);
     if (e.kind === 'person' && key.words.length > e.words.length) this.rename(e, name, key);
   }
 
@@ -111,6 +114,18 @@ export class Registry {
     const best = this.best;
     this.best = undefined;
     return best;
+  }
+
+  /** {@link nameKey} of each name met: descriptions and group names recur ("analysts", "the campaign"). Keys are never changed. */
+  private readonly keys = new Map<string, NameKey>();
+
+  private keyOf(name: string): NameKey {
+    let key = this.keys.get(name);
+    if (!key) {
+      key = nameKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
   }
 
   /** The best match {@link find} has seen so far, and its score (fields, not a closure: find runs for every name). */
