@@ -45,7 +45,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   }
   firstPersonSpeakers(attributions, speakerOf);
   transcriptSpeakers(ctx, attributions, speakerOf);
-  continuedQuotes(view, attributions, ranges, speakerOf);
+  continuedQuotes(view, attributions, speakerOf);
   participleSubjects(ctx, attributions, ranges, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
@@ -65,7 +65,7 @@ function nearSources(view: DocView, attributions: Attribution[], ranges: Attribu
   const near = new Uint8Array(view.doc.sentences.length);
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    const range = a.source ? ranges[i].source : ranges[i].content[0];
+    const range = a.source ? ranges[i].source : a.content[0] && tokenRange(view, a.content[0]);
     if (!range) continue;
     const s = view.doc.sentenceOf[range.start];
     const back = !a.source || REFERS_BACK.test(a.source.text) ? REACH : 0;
@@ -79,18 +79,20 @@ const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|T
 
 type TokenSpan = { start: number; end: number };
 
-/** The token ranges of an attribution's spans, worked out once (null for a span that covers no token). */
+/** The token ranges of an attribution's source (null when it covers no token) and content, worked out once. */
 interface AttributionTokens {
   source: TokenSpan | null;
-  /** One per content piece, in order. */
-  content: Array<TokenSpan | null>;
   /** The content pieces that cover tokens. */
   inside: TokenSpan[];
 }
 
 function attributionTokens(view: DocView, a: Attribution): AttributionTokens {
-  const content = a.content.map((c) => tokenRange(view, c));
-  return { source: a.source && tokenRange(view, a.source), content, inside: content.filter((r): r is TokenSpan => r !== null) };
+  const inside: TokenSpan[] = [];
+  for (const c of a.content) {
+    const r = tokenRange(view, c);
+    if (r) inside.push(r);
+  }
+  return { source: a.source && tokenRange(view, a.source), inside };
 }
 
 /** "He", "She", "They" opening a sentence near a source, outside quotations: subjects a later pronoun refers through. */
@@ -109,7 +111,7 @@ function openingPronouns(view: DocView, near: Uint8Array): number[] {
  * A quotation with no source that opens the paragraph after a quoted speaker's words continues
  * them (a transcript answer over several paragraphs, a quote broken by a paragraph).
  */
-function continuedQuotes(view: DocView, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
+function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
   const order = attributions.map((_, i) => i).sort((a, b) => (attributions[a].content[0]?.start ?? 0) - (attributions[b].content[0]?.start ?? 0));
   for (let k = 1; k < order.length; k++) {
     const a = attributions[order[k]];
@@ -118,8 +120,8 @@ function continuedQuotes(view: DocView, attributions: Attribution[], ranges: Att
     const last = prev.content[prev.content.length - 1];
     if (a.source || speakerOf[order[k]] || !first || !last || prev.kind === 'indirect' || !speakerOf[order[k - 1]]) continue;
     if (!/^["“]/.test(first.text)) continue;
-    const here = ranges[order[k]].content[0];
-    const there = ranges[order[k - 1]].content[prev.content.length - 1];
+    const here = tokenRange(view, first);
+    const there = tokenRange(view, last);
     if (!here || !there) continue;
     const gap = view.doc.paragraphOf[here.start] - view.doc.paragraphOf[there.end - 1];
     if (gap === 1 && here.start === view.doc.paragraphs[view.doc.paragraphOf[here.start]].start) speakerOf[order[k]] = speakerOf[order[k - 1]];

@@ -273,10 +273,11 @@ function isGroupWord(k: string): boolean {
 
 function classifyName(view: DocView, m: NameMention, whole: string): void {
   const single = m.nameEnd - m.nameStart === 1;
-  const key = m.nameStart === m.start && m.nameEnd === m.end ? whole : keysOf(view, m.nameStart, m.nameEnd);
+  const titled = m.nameStart !== m.start || m.nameEnd !== m.end; // else the whole run, already no place
+  const key = titled ? keysOf(view, m.nameStart, m.nameEnd) : whole;
   const first = keyAt(view, m.nameStart);
   if (m.nameStart > m.start && (m.role || m.gender || HONORIFICS.has(keyAt(view, m.nameStart - 1)))) m.kind = 'person';
-  else if (PLACES.has(key) || REGIONS.has(key)) m.kind = 'place';
+  else if (titled && (PLACES.has(key) || REGIONS.has(key))) m.kind = 'place';
   else if (isGroupWord(keyAt(view, m.nameEnd - 1))) m.kind = 'group'; // "Republicans", "African Americans"
   else if (single && DEMONYMS.has(first)) return; // "Russian forces": an adjective
   else if (GIVEN_NAMES.has(first) && !single) m.kind = 'person';
@@ -306,9 +307,11 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
 function keyFromTokens(view: DocView, m: NameMention): NameKey {
   const words: string[] = [];
   let acronym = '';
+  const { kind } = view.doc.tokens;
   for (let t = m.nameStart; t < m.nameEnd; t++) {
-    if (isNickname(view, t - 1)) m.nickname = keyAt(view, t);
-    if (view.doc.tokens.kind[t] !== WORD || isNickname(view, t - 1)) continue;
+    const nickname = isNickname(view, t - 1);
+    if (nickname) m.nickname = keyAt(view, t);
+    if (nickname || kind[t] !== WORD) continue;
     const k = keyAt(view, t);
     const w = isPlain(k) ? k : normalizeName(k);
     if (!w) continue;
@@ -317,7 +320,7 @@ function keyFromTokens(view: DocView, m: NameMention): NameKey {
     if (view.cap[t] && !ACRONYM_SKIP.has(k)) acronym += w[0];
   }
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
-  return { norm: words.join(' '), words, acronym: m.nameEnd - m.nameStart > 1 ? acronym : '' };
+  return { norm: words.length === 1 ? words[0] : words.join(' '), words, acronym: m.nameEnd - m.nameStart > 1 ? acronym : '' };
 }
 
 /** Only a-z and digits: already in normalised form. */

@@ -7,8 +7,8 @@ export interface DocView {
   doc: TextDoc;
   /** Lower-cased token strings, filled on first use ('' until then): read them with {@link lowerAt} and {@link keyAt}. */
   lower: string[];
-  /** The same without a final period, filled on first use by {@link keyAt}. */
-  key: string[];
+  /** Keys of the tokens that end in a period ("sen." → "sen"), made on first use by {@link keyAt}. */
+  dotless: Map<number, string>;
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
 }
@@ -31,7 +31,7 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, key: new Array<string>(tokens.count).fill(''), cap };
+  return { doc, lower: known, dotless: new Map(), cap };
 }
 
 /**
@@ -53,12 +53,12 @@ export function lowerAt(view: DocView, t: number): string {
  * @example keyAt(view, 0) // 'sen'
  */
 export function keyAt(view: DocView, t: number): string {
-  if (t < 0 || t >= view.cap.length) return '';
-  let k = view.key[t];
-  if (k === '') {
-    const w = lowerAt(view, t);
-    k = w.length > 1 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
-    view.key[t] = k;
+  const w = lowerAt(view, t);
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 46) return w;
+  let k = view.dotless.get(t);
+  if (k === undefined) {
+    k = w.slice(0, -1);
+    view.dotless.set(t, k);
   }
   return k;
 }
