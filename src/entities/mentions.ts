@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import { normalizeName } from './name-variants.js';
 import type { NameKey } from './registry.js';
+import { isTitleCase } from './title-case.js';
 import { type DocView, isPossessive, keyAt, lowerAt } from './view.js';
 
 /** A capitalised name in the text, with the titles and roles written before it. */
@@ -128,41 +129,6 @@ function headlineCut(view: DocView, s: number, e: number): number {
   let t = s + 1;
   while (t < e - 1 && keyAt(view, t).length === 1) t++; // "Mary J. Blige"
   return t + 1;
-}
-
-const titleCaseCache = new WeakMap<DocView, Int8Array>();
-
-/**
- * The clause (between colons) around token `at` is in title case: at least three capitalised
- * words and almost no lower-case word longer than three letters ("if", "for", "the" are allowed).
- */
-function isTitleCase(view: DocView, sentence: number, at: number): boolean {
-  let cache = titleCaseCache.get(view);
-  if (!cache) {
-    cache = new Int8Array(view.cap.length);
-    titleCaseCache.set(view, cache);
-  }
-  if (cache[at] === 0) markTitleCase(view, view.doc.sentences[sentence], cache);
-  return cache[at] === 1;
-}
-
-/** Marks the tokens of each clause of a sentence 1 when the clause is in title case, -1 when not; colons stay 0. */
-function markTitleCase(view: DocView, range: { start: number; end: number }, marks: Int8Array): void {
-  const { tokens, text } = view.doc;
-  let start = range.start;
-  let capped = 0;
-  let lower = 0;
-  for (let t = range.start; t <= range.end; t++) {
-    if (t === range.end || (tokens.kind[t] !== WORD && text.charCodeAt(tokens.start[t]) === 58)) {
-      marks.fill(capped >= 3 && lower * 10 <= capped ? 1 : -1, start, t);
-      start = t + 1;
-      capped = 0;
-      lower = 0;
-    } else if (tokens.kind[t] === WORD) {
-      if (view.cap[t]) capped++;
-      else if (tokens.end[t] - tokens.start[t] > 3) lower++;
-    }
-  }
 }
 
 /** A heading and the paragraph under it are not one name: "Next Steps¶Putin’s comments". */

@@ -1,6 +1,7 @@
 import { isUpper } from '../text/chars.js';
 import type { TextDoc } from '../text/document.js';
 import { WORD } from '../text/tokens.js';
+import type { TitleCaseMarks } from './title-case.js';
 
 /** A segmented text with what the speaker resolver reads per token, as flat arrays. */
 export interface DocView {
@@ -9,6 +10,8 @@ export interface DocView {
   lower: string[];
   /** Keys of the tokens that end in a period ("sen." → "sen"), made on first use by {@link keyAt}. */
   dotless: Map<number, string>;
+  /** Title case of the clauses, worked out on first use by `isTitleCase` (title-case.ts). */
+  titleCase?: TitleCaseMarks;
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
 }
@@ -31,7 +34,7 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, dotless: new Map(), cap };
+  return { doc, lower: known, dotless: new Map(), titleCase: undefined, cap };
 }
 
 /**
