@@ -59,8 +59,9 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
   const out: NameMention[] = [];
   const n = view.cap.length;
   const { sentenceOf, quoteOf } = view.doc;
-  for (let t = 0; t < n; t++) {
-    if (!startsName(view, t)) continue;
+  let next = 0; // the first token after the last name read
+  for (const t of view.capitals) {
+    if (t < next || !startsName(view, t)) continue;
     // Far from every source only full names and titled ones matter (for the fullest form): "Vladimir Putin", "Sen. Graham".
     const far = near !== undefined && !near[sentenceOf[t]];
     if (far && (quoteOf[t] >= 0 || (!startsName(view, t + 1) && !HONORIFICS.has(keyAt(view, t)) && !ROLES.has(keyAt(view, t))))) continue;
@@ -80,7 +81,7 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
     }
     if (e - t === 1) add(out, describeRun(view, t, e));
     else addRun(view, t, e, out);
-    t = e - 1;
+    next = e;
   }
   return out;
 }

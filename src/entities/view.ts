@@ -14,6 +14,8 @@ export interface DocView {
   titleCase?: TitleCaseMarks;
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
+  /** The tokens with a capital, in order: where names can start. */
+  capitals: number[];
 }
 
 /**
@@ -24,8 +26,10 @@ export interface DocView {
 export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
   const { tokens, text } = doc;
   const cap = new Uint8Array(tokens.count);
+  const capitals: number[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || !isUpper(text.charCodeAt(tokens.start[i]))) continue;
+    capitals.push(i);
     let all = tokens.end[i] - tokens.start[i] > 1;
     for (let c = tokens.start[i] + 1; all && c < tokens.end[i]; c++) {
       const code = text.charCodeAt(c);
@@ -34,7 +38,7 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, dotless: new Map(), titleCase: undefined, cap };
+  return { doc, lower: known, dotless: new Map(), titleCase: undefined, cap, capitals };
 }
 
 /**
