@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../text/document.js';
+import { ORG_NAMES, PLACES, REGIONS } from './lexicon.js';
 import { findNameMentions } from './mentions.js';
 import { buildView } from './view.js';
 
@@ -44,5 +45,14 @@ describe('findNameMentions', () => {
 
   it('findNameMentions: demonym adjectives are no mentions of their own', () => {
     expect(mentions('Russian forces advanced.').every((m) => m.kind === null)).toBe(true);
+  });
+
+  it('findNameMentions: names of several words in the lists are still known ("New York Times", "White House")', () => {
+    expect(mentions('The New York Times reported it.')[0].kind).toBe('organization');
+    expect(mentions('She flew to New York on Monday.').find((m) => m.name === 'New York')?.kind).toBe('place');
+  });
+
+  it('findNameMentions: no list of organisations or places holds the empty key', () => {
+    expect([...ORG_NAMES, ...PLACES.keys(), ...REGIONS]).not.toContain('');
   });
 });

@@ -312,12 +312,24 @@ function nameWithoutNicknames(view: DocView, s: number, e: number): string {
   return words.join(' ');
 }
 
-/** The {@link placeKey} of tokens `[s, e)`, from the view's keys. */
+/**
+ * The {@link placeKey} of tokens `[s, e)`, from the view's keys, to look up in the lists of
+ * organisations, places and regions — or '', which none holds, for several words that no name of
+ * several words in them starts with (most runs: the key is not built).
+ */
 function keysOf(view: DocView, s: number, e: number): string {
   let out = keyAt(view, s);
+  if (e - s > 1 && !MULTIWORD_STARTS.has(withoutPeriods(out))) return '';
   for (let t = s + 1; t < e; t++) out += ` ${keyAt(view, t)}`;
-  return out.indexOf('.') >= 0 ? out.replace(/\./g, '') : out;
+  return withoutPeriods(out);
 }
+
+function withoutPeriods(key: string): string {
+  return key.indexOf('.') >= 0 ? key.replace(/\./g, '') : key;
+}
+
+/** First words of the organisations, places and regions whose names have several ("new" of "new york"). */
+const MULTIWORD_STARTS = new Set([...ORG_NAMES, ...PLACES.keys(), ...REGIONS].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 function spanText(view: DocView, s: number, e: number): string {
   return view.doc.text.slice(view.doc.tokens.start[s], view.doc.tokens.end[e - 1]);

@@ -164,18 +164,13 @@ export class Registry {
   private readonly byFirstName = new Map<string, EntityRecord[]>();
 
   private indexPerson(e: EntityRecord): void {
-    for (const [map, word] of [[this.persons, e.words[e.words.length - 1]?.[0]], [this.byFirstName, e.words.length > 1 ? e.words[0] : undefined]] as const) {
-      if (word === undefined) continue;
-      const list = map.get(word);
-      if (!list) map.set(word, [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
+    const initial = e.words[e.words.length - 1]?.[0];
+    if (initial !== undefined) listUnder(this.persons, initial, e);
+    if (e.words.length > 1) listUnder(this.byFirstName, e.words[0], e);
   }
 
   private alias(e: EntityRecord, norm: string): void {
-    const list = this.byNorm.get(norm);
-    if (!list) this.byNorm.set(norm, [e]);
-    else if (!list.includes(e)) list.push(e);
+    listUnder(this.byNorm, norm, e);
   }
 
   private rename(e: EntityRecord, name: string, key: NameKey): void {
@@ -214,6 +209,13 @@ export class Registry {
 }
 
 const NO_ENTITIES: readonly EntityRecord[] = [];
+
+/** Adds `e` to the list under `word`, once. */
+function listUnder(map: Map<string, EntityRecord[]>, word: string, e: EntityRecord): void {
+  const list = map.get(word);
+  if (!list) map.set(word, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
 
 /** Shared by every entity until it gets classes, places or spellings of its own (most never do). */
 const NONE: Set<string> = new Set();
