@@ -81,6 +81,8 @@ export function spanOf(ctx: ResolveContext, s: number, e: number): Span {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
+/** Nouns a name before them modifies: group nouns, organisation heads, non-agents, roles. */
+const NOUN_HEADS: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...ORG_HEADS, ...NON_AGENTS, ...ROLES.keys()]);
 const GOES_ON = new Set(['and', 'or', '&', ',', 'of', 'for', 'at', 'from', 'with', 'on', 'in', 'by', 'to']);
 
 /**
@@ -97,7 +99,7 @@ export function modifiesNoun(ctx: ResolveContext, m: NameMention, limit: number)
   // "a New York Times/CBS News poll": names joined by a slash modify the noun the last one modifies
   const joined = next === '/' ? ctx.mentionAt[m.end + 1] : -1;
   if (joined >= 0) return modifiesNoun(ctx, ctx.mentions[joined], limit);
-  if (GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next)) return true;
+  if (NOUN_HEADS.has(next)) return true;
   if (view.doc.tokens.kind[m.end] !== WORD || view.cap[m.end] || GOES_ON.has(next)) return false;
   const after = keyAt(view, m.end + 1);
   return ARTICLES.has(lowerAt(view, m.start - 1)) || (ROLES.has(after) && !PLURAL_ROLES.has(after)); // not "Putin told reporters", "Palmieri said Trump"

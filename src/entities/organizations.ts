@@ -28,7 +28,7 @@ export class OrganizationIndex {
    * are the key (one word): all that can end with the key or share its acronym.
    */
   candidates(key: NameKey): readonly EntityRecord[] {
-    const byLast = this.byLastWord.get(lastWord(key.norm)) ?? NONE;
+    const byLast = this.byLastWord.get(lastWord(key)) ?? NONE;
     const byAcronym = (key.words.length === 1 && this.byAcronym.get(key.norm)) || NONE;
     const byInitials = (key.acronym && this.byLastWord.get(key.acronym)) || NONE;
     if (byAcronym === NONE && byInitials === NONE) return byLast; // the common case
@@ -37,7 +37,7 @@ export class OrganizationIndex {
   }
 
   private index(e: EntityRecord): void {
-    this.insert(this.byLastWord, lastWord(e.norm), e);
+    this.insert(this.byLastWord, lastWord(e), e);
     if (e.acronym) this.insert(this.byAcronym, e.acronym, e);
   }
 
@@ -54,6 +54,7 @@ export class OrganizationIndex {
 
 const NONE: readonly EntityRecord[] = [];
 
-function lastWord(norm: string): string {
-  return norm.slice(norm.lastIndexOf(' ') + 1);
+/** The last word of a name's `norm`, which its `words` hold already. */
+function lastWord(key: { words: readonly string[] }): string {
+  return key.words[key.words.length - 1] ?? '';
 }

@@ -186,9 +186,9 @@ export class Registry {
       if (m.nickname) this.alias(e, `${m.nickname} ${key.words[key.words.length - 1]}`); // "Bobby Scott"
       const spelling = key.words[key.words.length - 1];
       if (e.spellings === NO_SPELLINGS) e.spellings = new Map();
-      const list = e.spellings.get(spelling) ?? [];
-      list.push(m.nameEnd - 1);
-      e.spellings.set(spelling, list);
+      const list = e.spellings.get(spelling);
+      if (list) list.push(m.nameEnd - 1);
+      else e.spellings.set(spelling, [m.nameEnd - 1]);
     } else if (canonical.length > e.name.length && e.kind !== 'place') {
       this.rename(e, canonical, key);
     }
