@@ -31,16 +31,15 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const cueQuoted = a.quote[head];
   // 105 by (d, cb), 119 by (d, sent) and 122 by d, summed per cue into one table by (d, cb, sent)
   const perCue = new Float32Array(2 * 6 * 5 * L);
-  const part = new Float32Array(L);
   for (let d = 0; d < 2; d++) {
+    const b122 = (mix4(122, d, before, after) & mask) * L;
+    const b119 = [-2, -1, 0, 1, 2].map((sent) => (mix4(119, d, lemma, sent) & mask) * L);
     for (let cb = 0; cb < 6; cb++) {
-      part.fill(0);
-      addWeights(role, mix4(105, d, lemma, cb), part, 0);
-      addWeights(role, mix4(122, d, before, after), part, 0);
-      for (let sent = -2; sent <= 2; sent++) {
-        const at = ((d * 6 + cb) * 5 + sent + 2) * L;
-        for (let y = 0; y < L; y++) perCue[at + y] = part[y];
-        addWeights(role, mix4(119, d, lemma, sent), perCue, at);
+      const b105 = (mix4(105, d, lemma, cb) & mask) * L;
+      for (let y = 0; y < L; y++) {
+        // float32 after each addition, in the order the features come
+        const part = Math.fround(Math.fround(weights[b105 + y] * scale) + weights[b122 + y] * scale);
+        for (let sent = 0; sent < 5; sent++) perCue[((d * 6 + cb) * 5 + sent) * L + y] = Math.fround(part + weights[b119[sent] + y] * scale);
       }
     }
   }
