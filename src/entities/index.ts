@@ -6,6 +6,7 @@ import { PRONOUNS } from './lexicon.js';
 import type { EntityRecord } from './registry.js';
 import { resolveSource } from './resolve-source.js';
 import { resolvePronoun } from './pronouns.js';
+import { refersBack } from './refers-back.js';
 import { buildView, lowerAt, tokenRange, type DocView } from './view.js';
 
 export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
@@ -68,14 +69,11 @@ function nearSources(view: DocView, attributions: Attribution[], ranges: Attribu
     const range = a.source ? ranges[i].source : a.content[0] && tokenRange(view, a.content[0]);
     if (!range) continue;
     const s = view.doc.sentenceOf[range.start];
-    const back = !a.source || REFERS_BACK.test(a.source.text) ? REACH : 0;
+    const back = !a.source || refersBack(a.source.text) ? REACH : 0;
     near.fill(1, Math.max(0, s - back), view.doc.sentenceOf[range.end - 1] + 1);
   }
   return near;
 }
-
-/** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
-const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
 
 type TokenSpan = { start: number; end: number };
 
