@@ -14,7 +14,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
  * @example normalizeName('Special US envoy Steve Witkov’s') // 'steve witkov'
  */
 export function normalizeName(name: string): string {
-  const s = /^[\x20-\x7e’‘]*$/.test(name) ? squeezeAscii(name.toLowerCase()) : name.normalize('NFKD').replace(/\p{M}/gu, '')
+  const s = /^[\x20-\x7e’‘]*$/.test(name) ? squeezeAscii(name) : name.normalize('NFKD').replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s.,;:!?)\]]+$/u, '')
     .replace(/['’‘`]s$/u, '') // "Putin’s" → "Putin"; "Jones’" loses its mark below
@@ -30,41 +30,41 @@ export function normalizeName(name: string): string {
   return from === 0 && to === words.length ? s : words.slice(from, to).join(' ');
 }
 
-const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?', ')', ']']);
-const APOSTROPHES = new Set(["'", '’', '‘', '`']);
-
 /**
- * {@link normalizeName}'s replacements in one pass, for a lower-cased name in printable ASCII
- * (and ’ ‘), where a letter or digit is a-z or 0-9: trailing punctuation and a final ’s go,
- * apostrophes and periods go, every other run of marks becomes one space.
- * @example squeezeAscii("u.s. and o’neill’s.") // 'us and oneill'
+ * {@link normalizeName}'s replacements in one pass, for a name in printable ASCII (and ’ ‘):
+ * lower case, trailing punctuation and a final ’s go, apostrophes and periods go, every other run
+ * of marks becomes one space. Built from character codes, so that the result is a one-byte
+ * string even when the name is a slice of a text with curly quotes (which V8 lower-cases slowly).
+ * @example squeezeAscii("U.S. and O’Neill’s.") // 'us and oneill'
  */
-function squeezeAscii(lower: string): string {
-  let end = lower.length;
-  while (end > 0 && TRAILING.has(lower[end - 1])) end--;
-  if (end > 1 && lower[end - 1] === 's' && APOSTROPHES.has(lower[end - 2])) end -= 2;
-  if (isSpaced(lower, end)) return lower.slice(0, end); // "vladimir putin": nothing to replace
-  let out = '';
+function squeezeAscii(name: string): string {
+  let end = name.length;
+  while (end > 0 && isTrailing(name.charCodeAt(end - 1))) end--;
+  if (end > 1 && (name.charCodeAt(end - 1) | 32) === 115 && isApostrophe(name.charCodeAt(end - 2))) end -= 2; // ’s, ’S
+  const codes: number[] = [];
   let gap = false;
-  for (let i = 0; i < end;) {
-    const from = i;
-    while (i < end && isAlphanumeric(lower.charCodeAt(i))) i++;
-    if (i > from) {
-      if (gap && out) out += ' ';
+  for (let i = 0; i < end; i++) {
+    const c = name.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (isAlphanumeric(lower)) {
+      if (gap && codes.length) codes.push(32);
       gap = false;
-      out += lower.slice(from, i);
+      codes.push(lower);
+    } else if (c !== 46 && !isApostrophe(c)) {
+      gap = true;
     }
-    for (; i < end && !isAlphanumeric(lower.charCodeAt(i)); i++) if (lower[i] !== '.' && !APOSTROPHES.has(lower[i])) gap = true;
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
-/** Words of a-z and 0-9 with single spaces between them, in `text` up to `end`. */
-function isSpaced(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    if (!isAlphanumeric(text.charCodeAt(i)) && (text.charCodeAt(i) !== 32 || i === 0 || i === end - 1 || text.charCodeAt(i - 1) === 32)) return false;
-  }
-  return true;
+/** Space . , ; : ! ? ) ] */
+function isTrailing(c: number): boolean {
+  return c === 32 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93;
+}
+
+/** ' ’ ‘ ` */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
 }
 
 function isAlphanumeric(c: number): boolean {

@@ -276,7 +276,7 @@ function initials(name: string): string {
   let count = 0;
   // splitting at single spaces leaves empty words where /\s+/ would not, and those never count
   for (const w of /[^\S ]/.test(name) ? name.split(/\s+/) : name.split(' ')) {
-    if (!startsUpper(w) || (w.length <= 3 && CONNECTIVES.has(w.toLowerCase()))) continue;
+    if (!startsUpper(w) || isConnective(w)) continue;
     out += w[0].toLowerCase();
     count++;
   }
@@ -284,6 +284,18 @@ function initials(name: string): string {
 }
 
 const CONNECTIVES = new Set(['of', 'and', 'the', 'for']);
+
+/** "Of", "AND", "The": the words /^(of|and|the|for)$/i matches (only ASCII letters fold to those), read from character codes. */
+function isConnective(w: string): boolean {
+  if (w.length < 2 || w.length > 3) return false;
+  let lower = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return false;
+    lower += String.fromCharCode(c | 32);
+  }
+  return CONNECTIVES.has(lower);
+}
 
 function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
