@@ -68,8 +68,9 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
     let e = t + 1;
     while (e < n && !lineBreakBefore(view, e)) {
       if (startsName(view, e)) { e++; continue; }
-      if ((CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e))) && e + 1 < n && startsName(view, e + 1)) { e += 2; continue; }
-      if (ORG_OF.has(lowerAt(view, e)) && ORG_HEADS.has(keyAt(view, e - 1)) && ARTICLES.has(lowerAt(view, e + 1)) && startsName(view, e + 2)) { e += 3; continue; }
+      // the cheap test first: mostly no name follows
+      if (e + 1 < n && startsName(view, e + 1) && (CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e)))) { e += 2; continue; }
+      if (startsName(view, e + 2) && ORG_OF.has(lowerAt(view, e)) && ORG_HEADS.has(keyAt(view, e - 1)) && ARTICLES.has(lowerAt(view, e + 1))) { e += 3; continue; }
       if (isNickname(view, e)) { e += 3; continue; }
       break;
     }
