@@ -68,7 +68,7 @@ export class Registry {
    */
   link(m: MentionInfo, key?: NameKey, known?: EntityRecord): EntityRecord {
     const canonical = m.kind === 'place' ? placeName(m.name) : m.name;
-    const k = key && canonical === m.name ? key : this.keyOf(canonical);
+    const k = key && canonical === m.name ? key : nameKey(canonical);
     // "Jordan said" after "Rep. Jim Jordan": a person's surname before a place name
     const found = known ?? (m.kind === 'place' && key && key.words.length === 1 ? this.find('person', key) : undefined) ?? this.find(m.kind, k, m.gender);
     const e = found ?? this.create(m.kind ?? 'person', canonical, k, m.start);
@@ -79,7 +79,7 @@ export class Registry {
 
   /** A new entity for a description ("a source", "analysts"), or the existing one with that name. */
   describe(kind: EntityKind, name: string, start: number, end: number): EntityRecord {
-    const key = this.keyOf(name);
+    const key = nameKey(name);
     const e = this.byNorm.get(key.norm)?.find((x) => x.kind === kind) ?? this.create(kind, name, key, start);
     addRef(e, start, end);
     return e;
@@ -87,7 +87,7 @@ export class Registry {
 
   /** Gives a person the fuller name the text writes elsewhere ("Obama" → "Barack Obama"). */
   lengthen(e: EntityRecord, name: string): void {
-    const key = this.keyOf(name);
+    const key = nameKey(name);
     if (e.kind === 'person' && key.words.length > e.words.length) this.rename(e, name, key);
   }
 
@@ -114,18 +114,6 @@ export class Registry {
     const best = this.best;
     this.best = undefined;
     return best;
-  }
-
-  /** {@link nameKey} of each name met: descriptions and group names recur ("analysts", "the campaign"). Keys are never changed. */
-  private readonly keys = new Map<string, NameKey>();
-
-  private keyOf(name: string): NameKey {
-    let key = this.keys.get(name);
-    if (!key) {
-      key = nameKey(name);
-      this.keys.set(name, key);
-    }
-    return key;
   }
 
   /** The best match {@link find} has seen so far, and its score (fields, not a closure: find runs for every name). */
