@@ -1,7 +1,6 @@
 import type { EntityKind } from '../core/types.js';
 import { PLACES, ROLES, placeKey, type RoleEntry } from './lexicon.js';
 import { areWordVariants, normalizeName } from './name-variants.js';
-import { OrganizationIndex } from './organizations.js';
 
 /** An entity being built: everything the text says about one speaker or potential speaker. */
 export interface EntityRecord {
@@ -60,7 +59,7 @@ export class Registry {
   private readonly byNorm = new Map<string, EntityRecord[]>();
   /** People by the first letter of their surname: a spelling variant keeps it ("Jabari" / "Jabbari"). */
   private readonly persons = new Map<string, EntityRecord[]>();
-  private readonly organizations = new OrganizationIndex();
+  private readonly organizations: EntityRecord[] = [];
 
   /**
    * Links a named mention to an entity, creating it when none fits. `key` defaults to the name's;
@@ -110,7 +109,7 @@ export class Registry {
       this.consider(this.persons.get(key.words[key.words.length - 1]?.[0] ?? ''), kind, key, gender);
       if (key.words.length === 1) this.consider(this.byFirstName.get(key.words[0]), kind, key, gender);
     }
-    if (kind !== 'person') this.consider(this.organizations.candidates(key), kind, key, gender);
+    if (kind !== 'person') this.consider(this.organizations, kind, key, gender);
     const best = this.best;
     this.best = undefined;
     return best;
@@ -139,7 +138,7 @@ export class Registry {
     };
     this.entities.push(e);
     if (kind === 'person') this.indexPerson(e);
-    if (kind === 'organization') this.organizations.add(e);
+    if (kind === 'organization') this.organizations.push(e);
     this.index(e);
     return e;
   }
@@ -164,7 +163,6 @@ export class Registry {
   private rename(e: EntityRecord, name: string, key: NameKey): void {
     Object.assign(e, { name }, key);
     this.index(e);
-    this.organizations.renamed(e);
     if (e.kind === 'person') this.indexPerson(e);
   }
 
