@@ -27,6 +27,8 @@ describe('fullestForm', () => {
       'Fans held up “Thomas Kettering fan club” signs. Mrs. Kettering said she was moved.', 'Kettering', 'female', undefined],
     ['fullestForm: a two-word name keeps its own given name',
       'The Thomas Kettering Prize went to a poet. Anna Kettering said she was moved.', 'Anna Kettering', undefined, undefined],
+    ['fullestForm: a two-word name takes no initial written with another given name',
+      'Thomas J. Kettering founded the prize. Anna Kettering said she was moved.', 'Anna Kettering', undefined, undefined],
     ['fullestForm: a longer word that starts with the surname is not the surname',
       'Critics attacked “Paul Brandtcare” again. Brandt said the plan works.', 'Brandt', undefined, undefined],
     ['fullestForm: a capitalised word that is no given name is not one',

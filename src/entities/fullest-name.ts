@@ -15,10 +15,9 @@ export function fullestForm(view: DocView, e: EntityRecord): { name: string; giv
   if (e.kind !== 'person' || e.words.length > 2) return undefined;
   const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
   if (surname.length < 2) return undefined;
-  const { text } = view.doc;
   let best: string | undefined;
   let given: string | undefined;
-  for (let c = text.indexOf(surname); c >= 0; c = text.indexOf(surname, c + surname.length)) {
+  for (const c of e.words.length === 2 ? afterInitials(view, surname) : occurrences(view.doc.text, surname)) {
     const form = formAt(view, c, surname, e);
     if (!form) continue;
     if (given !== undefined && form.given !== given) return undefined; // two people share the surname
@@ -26,6 +25,26 @@ export function fullestForm(view: DocView, e: EntityRecord): { name: string; giv
     if (!best || form.name.length > best.length) best = form.name;
   }
   return best && given !== undefined && best.split(' ').length > e.words.length ? { name: best, given } : undefined;
+}
+
+/** Where `surname` occurs in `text`, one occurrence after another. */
+function occurrences(text: string, surname: string): number[] {
+  const out: number[] = [];
+  for (let c = text.indexOf(surname); c >= 0; c = text.indexOf(surname, c + surname.length)) out.push(c);
+  return out;
+}
+
+/**
+ * Where `surname` starts a token after an initial: for a name of two words the only places a
+ * fuller form can be, since it grows only by an initial ("Loretta Lynch" → "Loretta E. Lynch")
+ * and {@link formAt} takes no other given name for it (so forms cannot disagree either).
+ */
+function afterInitials(view: DocView, surname: string): number[] {
+  view.afterInitials ??= view.capitals.filter((t) => keyAt(view, t).length === 1).map((t) => t + 1);
+  const { text, tokens } = view.doc;
+  const out: number[] = [];
+  for (const k of view.afterInitials) if (k < tokens.count && text.startsWith(surname, tokens.start[k])) out.push(tokens.start[k]);
+  return out;
 }
 
 /** The given name (and initial) written before the surname at character `c`, if it fits the entity. */

@@ -12,6 +12,8 @@ export interface DocView {
   dotless: Map<number, string>;
   /** Title case of the clauses, worked out on first use by `isTitleCase` (title-case.ts). */
   titleCase?: TitleCaseMarks;
+  /** Tokens right after an initial ("E." in "Loretta E. Lynch"), worked out on first use by `fullestForm`. */
+  afterInitials?: number[];
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
   /** The tokens with a capital, in order: where names can start. */
@@ -38,7 +40,7 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, dotless: new Map(), titleCase: undefined, cap, capitals };
+  return { doc, lower: known, dotless: new Map(), titleCase: undefined, afterInitials: undefined, cap, capitals };
 }
 
 /**
