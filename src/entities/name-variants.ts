@@ -21,13 +21,12 @@ export function normalizeName(name: string): string {
     .replace(/['’‘`.]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (!s) return '';
-  const words = s.split(' ');
+  // s: words with single spaces between them; [from, to) keeps whole words, at least one
   let from = 0;
-  let to = words.length;
-  while (to - from > 1 && SUFFIXES.has(words[to - 1])) to--;
-  while (to - from > 1 && LEADING.has(words[from])) from++;
-  return from === 0 && to === words.length ? s : words.slice(from, to).join(' ');
+  let to = s.length;
+  for (let space = s.lastIndexOf(' '); space >= from && SUFFIXES.has(s.slice(space + 1, to)); space = s.lastIndexOf(' ', space - 1)) to = space;
+  for (let space = s.indexOf(' '); space >= 0 && space < to && LEADING.has(s.slice(from, space)); space = s.indexOf(' ', space + 1)) from = space + 1;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
 /**
