@@ -59,8 +59,7 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   const n = groups.length;
   const labels = new Uint8Array(n);
   if (n === 0) return { labels, score: 0 };
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  const { delta, back } = scratch(n * L);
   const tr = maskedTransitions(model);
   const rowSize = (L + 1) * L;
   for (let y = 0; y < L; y++) delta[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
@@ -84,6 +83,15 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   labels[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
   return { labels, score: best };
+}
+
+/** Decoding's work arrays, reused from call to call (decoding is not re-entrant): allocating typed arrays of this size per sentence and per cue costs more than the decoding. */
+let SCRATCH = { delta: new Float64Array(4096), back: new Uint16Array(4096) };
+
+/** Work arrays of at least `size` cells; their contents are left over from earlier calls. */
+function scratch(size: number): { delta: Float64Array; back: Uint16Array } {
+  if (SCRATCH.delta.length < size) SCRATCH = { delta: new Float64Array(size * 2), back: new Uint16Array(size * 2) };
+  return SCRATCH;
 }
 
 const MASKED = new WeakMap<Float32Array, { allowed: Uint8Array; masked: Float64Array }>();
@@ -140,8 +148,8 @@ export function viterbiRequiring(model: LinearModel, groups: Uint8Array, em: Flo
   const n = groups.length;
   if (n === 0) return null;
   const S = 2 * L; // state = seen * L + label
-  const delta = new Float64Array(n * S).fill(-Infinity);
-  const back = new Uint16Array(n * S);
+  const { delta, back } = scratch(n * S);
+  delta.fill(-Infinity, 0, n * S);
   const tr = maskedTransitions(model);
   const rowSize = (L + 1) * L;
   for (let y = 0; y < L; y++) {
