@@ -25,7 +25,8 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
  */
 const EXPRESSIONS = [
   '(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
-  '([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening)\\b',
+  // "USA Today" and NBC's "Today show" are not times
+  '(today|(?<!USA )Today(?! show)|[Tt]onight|[Yy]esterday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening)\\b',
   '([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) +(week|weekend|month|year)\\b',
   `(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
   `(?:([Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
