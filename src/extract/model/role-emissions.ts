@@ -1,9 +1,8 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
-import { between } from './doc-index.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
-import { bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
+import { betweenSignature, bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
 
 const SIG = 1024;
 
@@ -51,15 +50,11 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const db = bucket(dist);
     const cb = coarse(dist);
     const far = d === 0 ? cue.start : cue.end - 1;
-    const commas = Math.min(3, between(idx.commas, i, far));
-    const terms = Math.min(2, between(idx.terminals, i, far));
-    const quotes = Math.min(3, between(idx.quoteMarks, i, far));
-    const cues = Math.min(2, between(idx.likelyCues, i, far));
-    const thats = Math.min(1, between(idx.thats, i, far));
-    const colons = Math.min(1, between(idx.colons, i, far));
+    const sig = betweenSignature(idx, i, far);
+    const quotes = (sig >> 4) & 3;
+    const cues = (sig >> 6) & 3;
     const sent = Math.max(-2, Math.min(2, ctx.doc.sentenceOf[i] - cueSentence));
     const cls = a.cls[i];
-    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
     const q = a.quote[i];
     const rDistance = (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * L;

@@ -54,16 +54,12 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
     const db = bucket(dist);
     const cb = coarse(dist);
     const far = d === 0 ? cue.start : cue.end - 1;
-    const commas = Math.min(3, between(idx.commas, i, far));
-    const terms = Math.min(2, between(idx.terminals, i, far));
-    const quotes = Math.min(3, between(idx.quoteMarks, i, far));
-    const cues = Math.min(2, between(idx.likelyCues, i, far));
-    const thats = Math.min(1, between(idx.thats, i, far));
-    const colons = Math.min(1, between(idx.colons, i, far));
+    const sig = betweenSignature(idx, i, far);
+    const quotes = (sig >> 4) & 3;
+    const cues = (sig >> 6) & 3;
     const sent = Math.max(-2, Math.min(2, ctx.doc.sentenceOf[i] - cueSentence));
     const cls = a.cls[i];
     const rule = ruleSignal(idx, i, cueRule);
-    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
     buf.add(mix4(103, d, db, sent));
     buf.add(mix4(105, d, cueLemma, cb));
     buf.add(mix3(112, d, sig));
@@ -162,6 +158,22 @@ function boundaryClass(cls: number): number {
 
 function sentenceEnd(ctx: RuleContext, i: number): number {
   return ctx.doc.sentences[ctx.doc.sentenceOf[i]].end;
+}
+
+/**
+ * What lies between token i and the cue's near end `far`, packed in 10 bits: commas (0–3, bits
+ * 0–1), sentence ends (0–2, bits 2–3), quote marks (0–3, bits 4–5), other likely cues (0–2, bits
+ * 6–7), "that" (0–1, bit 8), colons (0–1, bit 9).
+ * @example (betweenSignature(index, i, cue.start) >> 4) & 3 // quote marks between, at most 3
+ */
+export function betweenSignature(idx: DocIndex, i: number, far: number): number {
+  const commas = Math.min(3, between(idx.commas, i, far));
+  const terms = Math.min(2, between(idx.terminals, i, far));
+  const quotes = Math.min(3, between(idx.quoteMarks, i, far));
+  const cues = Math.min(2, between(idx.likelyCues, i, far));
+  const thats = Math.min(1, between(idx.thats, i, far));
+  const colons = Math.min(1, between(idx.colons, i, far));
+  return commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
 }
 
 /** What the quote layer said about token i: 1 content, 2 source of this cue's rule; 3 content, 4 source of another rule. */
