@@ -15,14 +15,13 @@ const NONE = 0x5bd1e995;
  * @example cueFeatures(ctx, attrs, index, sentence, new FeatureBuffer(mask))
  */
 export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, buf: FeatureSink): void {
-  const strong = strongCues(a, s);
   for (let i = s.start; i < s.end; i++) {
     if (!buf.beginGroup(a.form[i])) {
       formFeatures(a, i, buf);
       buf.endGroup();
     }
     neighbourFeatures(a, s, i, buf);
-    frameFeatures(a, s, strong, i, buf);
+    frameFeatures(a, idx, s, i, buf);
     buf.next();
   }
 }
@@ -73,81 +72,66 @@ function neighbourFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: Fe
 }
 
 /** What frames the token: quote marks, "that", the words before and after, the nearest strong cue. */
-function frameFeatures(a: TokenAttributes, s: TokenRange, strong: number[], i: number, buf: FeatureSink): void {
+function frameFeatures(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: number, buf: FeatureSink): void {
   const rate = a.cueRate[i];
   const rateBucket = rate > 10 ? 11 : rate >> 1;
-  buf.add(mix4(29, a.reporting[i], quoteContext(a, s, i), hasThatAhead(a, s, i)));
-  const right = rightFrame(a, s, i);
-  const left = leftFrame(a, s, i);
+  buf.add(mix4(29, a.reporting[i], quoteContext(idx, s, i), thatAhead(idx, s, i)));
+  const right = rightFrame(a, idx, s, i);
   buf.add(mix3(32, a.lemma[i], right));
   buf.add(mix4(37, a.lemmaRate[i], right, a.reporting[i]));
-  buf.add(mix4(38, a.suffix[i], right, left & 3));
-  const other = nearestOther(a, strong, i);
-  buf.add(mix4(40, other.side, other.dist, rateBucket));
-  buf.add(mix4(41, other.side, other.dist, a.lemma[i]));
-  buf.add(mix4(42, other.side, other.word, rateBucket));
-}
-
-/** Positions in the sentence of words with a high learned cue rate ("said", "according"). */
-function strongCues(a: TokenAttributes, s: TokenRange): number[] {
-  const out: number[] = [];
-  for (let i = s.start; i < s.end; i++) if (a.cueRate[i] >= 7 && a.cueRate[i] <= 10) out.push(i);
-  return out;
-}
-
-/** The nearest strong cue word other than i: side (0 none, 1 left, 2 right), distance bucket, its word. */
-function nearestOther(a: TokenAttributes, strong: number[], i: number): { side: number; dist: number; word: number } {
-  let best = -1;
-  for (const j of strong) if (j !== i && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
-  if (best < 0) return { side: 0, dist: 0, word: 0 };
-  const d = Math.abs(best - i);
-  return { side: best < i ? 1 : 2, dist: d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6, word: a.word[best] };
-}
-
-/** 1: a closing quote just before (“…,” he said), 2: an opening quote just after (said: “…”), 3: both, 0: neither. */
-function quoteContext(a: TokenAttributes, s: TokenRange, i: number): number {
-  let v = 0;
-  for (let j = i - 1; j >= Math.max(s.start, i - 5); j--) if (a.cls[j] === CLS.quoteClose) { v |= 1; break; }
-  for (let j = i + 1; j < Math.min(s.end, i + 8); j++) if (a.cls[j] === CLS.quoteOpen) { v |= 2; break; }
-  return v;
-}
-
-/** What follows a possible cue: bit 0 "that" soon, 1 an opening quote, 2 a colon, 3 "to" next, 4 a wh-word soon, 5 a comma next. */
-function rightFrame(a: TokenAttributes, s: TokenRange, i: number): number {
-  let v = 0;
-  const end = Math.min(s.end, i + 9);
-  for (let j = i + 1; j < end; j++) {
-    const c = a.cls[j];
-    if (c === CLS.terminal || c === CLS.semicolon) break;
-    if (c === CLS.that && j - i <= 6) v |= 1;
-    else if (c === CLS.quoteOpen) v |= 2;
-    else if (c === CLS.colon && j - i <= 4) v |= 4;
-    else if (c === CLS.to && j === i + 1) v |= 8;
-    else if (c === CLS.relative && j - i <= 3) v |= 16;
-    else if (c === CLS.comma && j === i + 1) v |= 32;
+  buf.add(mix4(38, a.suffix[i], right, leftFrame(a, s, i)));
+  // the nearest strong cue word other than i in the sentence (the left one on a tie)
+  const left = i > s.start ? idx.prevStrong[i - 1] : -1;
+  const rightCue = idx.nextStrong[i + 1];
+  const hasLeft = left >= s.start;
+  const hasRight = rightCue < s.end;
+  let side = 0;
+  let dist = 0;
+  let word = 0;
+  if (hasLeft || hasRight) {
+    const toLeft = hasLeft && (!hasRight || i - left <= rightCue - i);
+    const j = toLeft ? left : rightCue;
+    const d = toLeft ? i - left : rightCue - i;
+    side = toLeft ? 1 : 2;
+    dist = d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
+    word = a.word[j];
   }
-  return v;
+  buf.add(mix4(40, side, dist, rateBucket));
+  buf.add(mix4(41, side, dist, a.lemma[i]));
+  buf.add(mix4(42, side, word, rateBucket));
 }
 
-/** What precedes it: bit 0 a pronoun, 1 a capitalised word, 2 a determiner near, 3 an auxiliary, 4 "to", 5 "who", 6 a comma, 7 a closing quote near. */
+// The look-arounds below read the document's nearest-of-kind arrays (DocIndex), O(1) per token.
+
+/** 1: a closing quote in the 5 tokens before (“…,” he said), 2: an opening quote in the 7 after (said: “…”), 3: both, 0: neither. */
+function quoteContext(idx: DocIndex, s: TokenRange, i: number): number {
+  const from = Math.max(s.start, i - 5);
+  const before = i - 1 >= from && idx.prevQuoteClose[i - 1] >= from ? 1 : 0;
+  const after = idx.nextQuoteOpen[i + 1] < Math.min(s.end, i + 8) ? 2 : 0;
+  return before | after;
+}
+
+/** What follows a possible cue, up to 8 tokens and before a sentence end or semicolon: bit 0 "that" within 6, 1 an opening quote, 2 a colon within 4, 3 "to" next, 4 a wh-word within 3, 5 a comma next. */
+function rightFrame(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: number): number {
+  const end = Math.min(s.end, i + 9, idx.nextBreak[i + 1]);
+  const next = i + 1 < end ? a.cls[i + 1] : -1;
+  return (idx.nextThat[i + 1] < Math.min(end, i + 7) ? 1 : 0)
+    | (idx.nextQuoteOpen[i + 1] < end ? 2 : 0)
+    | (idx.nextColon[i + 1] < Math.min(end, i + 5) ? 4 : 0)
+    | (next === CLS.to ? 8 : 0)
+    | (idx.nextRelative[i + 1] < Math.min(end, i + 4) ? 16 : 0)
+    | (next === CLS.comma ? 32 : 0);
+}
+
+/** What precedes it: bit 0 a pronoun in the two tokens before, 1 a capitalised word just before. */
 function leftFrame(a: TokenAttributes, s: TokenRange, i: number): number {
-  let v = 0;
-  for (let j = i - 1; j >= Math.max(s.start, i - 3); j--) {
-    const c = a.cls[j];
-    const next = j === i - 1;
-    if (c === CLS.pronoun && j >= i - 2) v |= 1;
-    else if (c === CLS.capitalized && next) v |= 2;
-    else if (c === CLS.determiner) v |= 4;
-    else if (c === CLS.auxiliary && next) v |= 8;
-    else if (c === CLS.to && next) v |= 16;
-    else if (c === CLS.relative && j >= i - 2) v |= 32;
-    else if (c === CLS.comma && next) v |= 64;
-    else if (c === CLS.quoteClose) v |= 128;
-  }
-  return v;
+  const c1 = i - 1 >= s.start ? a.cls[i - 1] : -1;
+  const c2 = i - 2 >= s.start ? a.cls[i - 2] : -1;
+  return (c1 === CLS.pronoun || c2 === CLS.pronoun ? 1 : 0) | (c1 === CLS.capitalized ? 2 : 0);
 }
 
-function hasThatAhead(a: TokenAttributes, s: TokenRange, i: number): number {
-  for (let j = i + 1; j < Math.min(s.end, i + 4); j++) if (a.cls[j] === CLS.that) return j - i;
-  return 0;
+/** How far ahead the first "that" of the next 3 tokens is (0: none). */
+function thatAhead(idx: DocIndex, s: TokenRange, i: number): number {
+  const j = idx.nextThat[i + 1];
+  return j < Math.min(s.end, i + 4) ? j - i : 0;
 }
