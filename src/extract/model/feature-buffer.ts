@@ -3,6 +3,8 @@ import type { LinearModel, SequenceFeatures } from './linear.js';
 /** Where feature functions put their hashed features, position by position. */
 export interface FeatureSink {
   add(hash: number): void;
+  /** Adds `hashes[0…count)` to the current position, as `count` calls of {@link FeatureSink.add} would. */
+  addAll(hashes: Int32Array, count: number): void;
   next(): void;
   /**
    * Starts a group of features that depends on `form` alone (a token form's id, see
@@ -35,6 +37,10 @@ export class FeatureBuffer implements FeatureSink {
       this.feats = grown;
     }
     this.feats[this.size++] = hash & this.mask;
+  }
+
+  addAll(hashes: Int32Array, count: number): void {
+    for (let k = 0; k < count; k++) this.add(hashes[k]);
   }
 
   /** Closes the current position. */
@@ -163,6 +169,28 @@ export class EmissionSink implements FeatureSink {
   /** Kept tiny so that V8 inlines it at each of the feature functions' call sites. */
   add(hash: number): void {
     this.pending[this.count++] = (hash & this.mask) * this.labels;
+  }
+
+  /**
+   * Sums the features' weights into the current position at once. A quantised model's weights
+   * are integers: their sums are exact and do not depend on the order; a model in training keeps
+   * the order of {@link EmissionSink.add} and {@link EmissionSink.next}.
+   */
+  addAll(hashes: Int32Array, count: number): void {
+    if (this.labels !== 3 || !this.tables) {
+      for (let k = 0; k < count; k++) this.add(hashes[k]);
+      return;
+    }
+    const w = this.weights;
+    const mask = this.mask;
+    let s0 = 0, s1 = 0, s2 = 0;
+    for (let k = 0; k < count; k++) {
+      const b = (hashes[k] & mask) * 3;
+      s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2];
+    }
+    const out = this.scores;
+    const o = this.position * 3;
+    out[o] += s0; out[o + 1] += s1; out[o + 2] += s2;
   }
 
   next(): void {
