@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bioAllowed, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 
@@ -37,5 +38,40 @@ describe('linear', () => {
     expect(best.score).toBe(6);
     expect(forced && [...forced.labels]).toEqual([1, 0]);
     expect(forced?.score).toBe(4);
+  });
+
+  it('viterbi: the best allowed sequence, as enumerating every sequence finds it (unrolled BIO decoders and the generic one)', () => {
+    const arb = fc.record({
+      types: fc.constantFrom(1, 2),
+      bio: fc.boolean(),
+      n: fc.integer({ min: 1, max: 5 }),
+      seed: fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 400, maxLength: 400 }),
+    });
+    fc.assert(fc.property(arb, ({ types, bio, n, seed }) => {
+      const L = 1 + 2 * types;
+      const groups = 2;
+      let k = 0;
+      const next = () => seed[k++ % seed.length] / 7 + k * 1e-3; // distinct values: no ties
+      const allowed = bio ? bioAllowed(types) : new Uint8Array((L + 1) * L).fill(1);
+      const m: LinearModel = { labels: L, mask: 0, weights: new Float32Array(L), scale: 1, transitions: Float32Array.from({ length: groups * (L + 1) * L }, next), allowed };
+      const g = Uint8Array.from({ length: n }, (_, i) => (seed[i] & 1));
+      const em = Float32Array.from({ length: n * L }, next);
+      let best = -Infinity;
+      let bestPath: number[] = [];
+      for (let code = 0; code < L ** n; code++) {
+        const path = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
+        let score = 0;
+        let ok = true;
+        for (let i = 0; i < n && ok; i++) {
+          const from = i === 0 ? L : path[i - 1];
+          ok = allowed[from * L + path[i]] === 1;
+          score += em[i * L + path[i]] + m.transitions[g[i] * (L + 1) * L + from * L + path[i]];
+        }
+        if (ok && score > best) { best = score; bestPath = path; }
+      }
+      const got = viterbi(m, g, em);
+      expect(got.score).toBeCloseTo(best, 6);
+      expect([...got.labels]).toEqual(bestPath);
+    }), { numRuns: 300 });
   });
 });
