@@ -30,8 +30,8 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
 
 /**
  * The context features' hashes of the current token: written at fixed places, then handed to the
- * sink in one call (an inference sink sums them at once; one `add` call per feature cost the cue
- * tagger 1.4× in same-run A/B).
+ * sink in one call, which an inference sink sums at once (the cue tagger 1.18× faster than with
+ * one `add` call per feature, same-run A/B).
  */
 const CONTEXT_FEATURES = 19;
 const CONTEXT_HASHES = new Int32Array(CONTEXT_FEATURES);
