@@ -61,7 +61,6 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   if (n === 0) return { labels, score: 0 };
   const { delta, back } = scratch(n * L);
   const tr = maskedTransitions(model);
-  if (L === 3 && isBio(model, 1)) return viterbiBio3(tr, groups, em, back, labels);
   if (L === 5 && isBio(model, 2)) return viterbiBio5(tr, groups, em, back, labels);
   const rowSize = (L + 1) * L;
   for (let y = 0; y < L; y++) delta[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
@@ -87,46 +86,13 @@ export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array
   return { labels, score: best };
 }
 
-/** {@link viterbi} for the cue tagger's labels (O, B, I), unrolled like {@link viterbiBio5}. */
-function viterbiBio3(tr: Float64Array, groups: Uint8Array, em: Float32Array, back: Uint16Array, labels: Uint8Array): { labels: Uint8Array; score: number } {
-  const n = groups.length;
-  let g = groups[0] * 12 + 9;
-  let d0 = em[0] + tr[g], d1 = em[1] + tr[g + 1], d2 = em[2] + tr[g + 2];
-  for (let i = 1; i < n; i++) {
-    g = groups[i] * 12;
-    const o = i * 3;
-    let best: number, arg: number, s: number;
-    // to O and B: from any label
-    best = d0 + tr[g]; arg = 0;
-    s = d1 + tr[g + 3]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 6]; if (s > best) { best = s; arg = 2; }
-    const n0 = best + em[o]; back[o] = arg;
-    best = d0 + tr[g + 1]; arg = 0;
-    s = d1 + tr[g + 4]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 7]; if (s > best) { best = s; arg = 2; }
-    const n1 = best + em[o + 1]; back[o + 1] = arg;
-    // to I: from B or I only
-    best = -Infinity; arg = 0;
-    s = d1 + tr[g + 5]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 8]; if (s > best) { best = s; arg = 2; }
-    const n2 = best + em[o + 2]; back[o + 2] = arg;
-    d0 = n0; d1 = n1; d2 = n2;
-  }
-  let best = -Infinity;
-  let arg = 0;
-  if (d0 > best) { best = d0; arg = 0; }
-  if (d1 > best) { best = d1; arg = 1; }
-  if (d2 > best) { best = d2; arg = 2; }
-  labels[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * 3 + labels[i]];
-  return { labels, score: best };
-}
-
 /**
  * {@link viterbi} for the role tagger's labels (O, B-source, I-source, B-content, I-content under
  * BIO constraints), unrolled: the same comparisons in the same order, minus those of forbidden
  * transitions (−∞, which never win a strict comparison), so the same path and score. The scores
- * of the last position live in locals, not an n × L array.
+ * of the last position live in locals, not an n × L array. The role tagger decodes 2,225 windows
+ * (122k positions) over dev and runs 1.11× faster with it; the cue tagger's three labels gain
+ * 1.8 ms per pass over dev from the same unrolling, not worth a second copy.
  */
 function viterbiBio5(tr: Float64Array, groups: Uint8Array, em: Float32Array, back: Uint16Array, labels: Uint8Array): { labels: Uint8Array; score: number } {
   const n = groups.length;
