@@ -13,6 +13,7 @@ describe('onrecord bench', () => {
     expect(rows[3]).toMatch(/^baseline +[\d,.]+ MB\/s +[\d,]+ words\/s +[\d,]+ docs\/s/);
     expect(rows[4]).toMatch(/^ratio +extract takes [\d,.]+× the baseline's time$/);
     expect(rows[5]).toMatch(/^memory +peak RSS [\d.]+ MB, peak heap used [\d.]+ MB/);
+    expect(rows[6]).toMatch(/^fastest +extract [\d,.]+ MB\/s, baseline [\d,.]+ MB\/s, ratio [\d,.]+×: each text's fastest of the 1 rounds, summed$/);
   });
 
   it('bench: prints the measurements as JSON with --json', async () => {
@@ -20,6 +21,15 @@ describe('onrecord bench', () => {
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ corpus: CORPUS, docs: 5, words: 612, rounds: 1 });
     expect(result.memory.rss).toBeGreaterThan(result.memory.heapUsed);
+  });
+
+  it('bench: the per-text fastest times sum to no more than the fastest round', async () => {
+    const { stdout } = await runCli(['bench', CORPUS, '--rounds', '3', '--json']);
+    const result = JSON.parse(stdout);
+    for (const t of [result.extract, result.baseline]) {
+      expect(t.fastest).toBeGreaterThan(0);
+      expect(t.fastest).toBeLessThanOrEqual(t.min);
+    }
   });
 
   it('bench: rejects a round count below 1', async () => {
