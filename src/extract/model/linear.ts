@@ -101,26 +101,11 @@ function viterbiBio5(tr: Float64Array, groups: Uint8Array, em: Float32Array, bac
   for (let i = 1; i < n; i++) {
     g = groups[i] * 30;
     const o = i * 5;
-    let best: number, arg: number, s: number;
     // to O, B-source, B-content: from any label
-    best = d0 + tr[g]; arg = 0;
-    s = d1 + tr[g + 5]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 10]; if (s > best) { best = s; arg = 2; }
-    s = d3 + tr[g + 15]; if (s > best) { best = s; arg = 3; }
-    s = d4 + tr[g + 20]; if (s > best) { best = s; arg = 4; }
-    const n0 = best + em[o]; back[o] = arg;
-    best = d0 + tr[g + 1]; arg = 0;
-    s = d1 + tr[g + 6]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 11]; if (s > best) { best = s; arg = 2; }
-    s = d3 + tr[g + 16]; if (s > best) { best = s; arg = 3; }
-    s = d4 + tr[g + 21]; if (s > best) { best = s; arg = 4; }
-    const n1 = best + em[o + 1]; back[o + 1] = arg;
-    best = d0 + tr[g + 3]; arg = 0;
-    s = d1 + tr[g + 8]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 13]; if (s > best) { best = s; arg = 2; }
-    s = d3 + tr[g + 18]; if (s > best) { best = s; arg = 3; }
-    s = d4 + tr[g + 23]; if (s > best) { best = s; arg = 4; }
-    const n3 = best + em[o + 3]; back[o + 3] = arg;
+    const n0 = fromAny(d0, d1, d2, d3, d4, tr, g, back, o) + em[o];
+    const n1 = fromAny(d0, d1, d2, d3, d4, tr, g + 1, back, o + 1) + em[o + 1];
+    const n3 = fromAny(d0, d1, d2, d3, d4, tr, g + 3, back, o + 3) + em[o + 3];
+    let best: number, arg: number, s: number;
     // to I-source: from B-source or I-source only; to I-content: from B-content or I-content
     best = -Infinity; arg = 0;
     s = d1 + tr[g + 7]; if (s > best) { best = s; arg = 1; }
@@ -142,6 +127,21 @@ function viterbiBio5(tr: Float64Array, groups: Uint8Array, em: Float32Array, bac
   labels[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * 5 + labels[i]];
   return { labels, score: best };
+}
+
+/**
+ * The best score reaching a label that any label may precede, the transitions into it at `tr[at]`,
+ * `tr[at + 5]`, … (one per previous label); its previous label goes to `back[o]`.
+ */
+function fromAny(d0: number, d1: number, d2: number, d3: number, d4: number, tr: Float64Array, at: number, back: Uint16Array, o: number): number {
+  let best = d0 + tr[at];
+  let arg = 0;
+  let s = d1 + tr[at + 5]; if (s > best) { best = s; arg = 1; }
+  s = d2 + tr[at + 10]; if (s > best) { best = s; arg = 2; }
+  s = d3 + tr[at + 15]; if (s > best) { best = s; arg = 3; }
+  s = d4 + tr[at + 20]; if (s > best) { best = s; arg = 4; }
+  back[o] = arg;
+  return best;
 }
 
 const BIO = new WeakMap<Uint8Array, number>();
