@@ -2,6 +2,8 @@
  * `npm run train`: trains the attribution model on PolNeAR train, reports dev figures per
  * epoch (reference scorer), and writes models/attribution-model.js.
  * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save]
+ * `--cv K` instead cross-validates on train (K folds, each scored by a model trained on the
+ * others): figures for unseen articles that dev, which settings were tuned on, cannot give.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +13,7 @@ import { decodeModel, encodeModel } from '../src/extract/model/model-io.js';
 import { findAttributions } from '../src/extract/pipeline.js';
 import { analyzeGold, type AnalyzedDoc } from '../src/train/examples.js';
 import { parseGold } from '../src/train/gold.js';
-import { DEFAULT_CONFIG, trainModel } from '../src/train/train.js';
+import { crossValidationSplits, DEFAULT_CONFIG, trainModel } from '../src/train/train.js';
 import { writeModelModule } from './model-module.js';
 
 const { values } = parseArgs({
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'no-calibrate': { type: 'boolean', default: false },
     'eval-every': { type: 'string', default: '1' },
     slack: { type: 'string' },
+    cv: { type: 'string' },
   },
 });
 
@@ -47,6 +50,10 @@ const cfg = {
   calibrate: !values['no-calibrate'],
   ...(values.slack ? { cueSlack: Number(values.slack) } : {}),
 };
+if (values.cv) {
+  crossValidate(train, Number(values.cv));
+  process.exit(0);
+}
 const every = Number(values['eval-every']);
 const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
   const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : 1;
@@ -61,12 +68,42 @@ if (!values['no-save']) {
   log(`dev with the saved (quantised) model: ${score(decodeModel(bytes), dev)}`);
 }
 
-function score(m: AttributionModel, docs: AnalyzedDoc[]): string {
+/** The reference scorer's headline figures for a model on analysed gold documents. */
+function figures(m: AttributionModel, docs: AnalyzedDoc[]): Record<Figure, number> {
   const preds = docs.map((d) => ({ id: d.gold.id, attributions: findAttributions(d.ctx, m, []) }));
   const s = scoreAttributions(docs.map((d) => d.gold), preds);
-  const f = (k: 'detect' | 'span_source' | 'span_cue' | 'span_content') => s[k].f1.toFixed(3);
   const r = s.recall_by_type;
-  return `detect ${f('detect')} (P ${s.detect.p.toFixed(3)} R ${s.detect.r.toFixed(3)}) span source ${f('span_source')} cue ${f('span_cue')} content ${f('span_content')}; recall direct ${r.direct.r.toFixed(3)} mixed ${r.mixed.r.toFixed(3)} indirect ${r.indirect.r.toFixed(3)}`;
+  return {
+    detect: s.detect.f1, P: s.detect.p, R: s.detect.r,
+    source: s.span_source.f1, cue: s.span_cue.f1, content: s.span_content.f1,
+    direct: r.direct.r, mixed: r.mixed.r, indirect: r.indirect.r,
+  };
+}
+
+type Figure = 'detect' | 'P' | 'R' | 'source' | 'cue' | 'content' | 'direct' | 'mixed' | 'indirect';
+
+function describe(f: Record<Figure, number>): string {
+  const x = (k: Figure) => f[k].toFixed(3);
+  return `detect ${x('detect')} (P ${x('P')} R ${x('R')}) span source ${x('source')} cue ${x('cue')} content ${x('content')}; recall direct ${x('direct')} mixed ${x('mixed')} indirect ${x('indirect')}`;
+}
+
+function score(m: AttributionModel, docs: AnalyzedDoc[]): string {
+  return describe(figures(m, docs));
+}
+
+/** Trains on all folds but one and scores the saved (quantised) form of the model on that one, for each fold. */
+function crossValidate(docs: AnalyzedDoc[], folds: number): void {
+  const all: Record<Figure, number>[] = [];
+  crossValidationSplits(docs, folds).forEach(({ train: rest, test }, k) => {
+    const bytes = encodeModel(trainModel(rest, cfg), { trainedOn: values.train, articles: rest.length, config: cfg });
+    all.push(figures(decodeModel(bytes), test));
+    log(`fold ${k + 1} of ${folds} (trained on ${rest.length}, scored on ${test.length} articles): ${describe(all[k])} (${secs(t0)})`);
+  });
+  const keys = Object.keys(all[0]) as Figure[];
+  const over = (pick: (v: number[]) => number) => Object.fromEntries(keys.map((k) => [k, pick(all.map((f) => f[k]))])) as Record<Figure, number>;
+  log(`mean of ${folds} folds: ${describe(over((v) => v.reduce((a, b) => a + b, 0) / v.length))}`);
+  log(`lowest fold per figure: ${describe(over((v) => Math.min(...v)))}`);
+  log(`highest fold per figure: ${describe(over((v) => Math.max(...v)))}`);
 }
 
 /** Cue tagger alone: exact span P/R/F1 of its cues against the gold cues. */

@@ -64,6 +64,21 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   return calibrated;
 }
 
+/**
+ * K-fold cross-validation: fold k tests on every `folds`-th item from item k and trains on the
+ * rest, so each item is tested exactly once, by a model that never saw it.
+ * @example crossValidationSplits(['a', 'b', 'c', 'd'], 2)[1] // {train: ['a', 'c'], test: ['b', 'd']}
+ */
+export function crossValidationSplits<T>(items: readonly T[], folds: number): { train: T[]; test: T[] }[] {
+  if (!Number.isInteger(folds) || folds < 2 || folds > items.length) {
+    throw new RangeError(`cross-validation: folds must be an integer from 2 to the ${items.length} items, got ${folds}`);
+  }
+  return Array.from({ length: folds }, (_, k) => ({
+    train: items.filter((_, i) => i % folds !== k),
+    test: items.filter((_, i) => i % folds === k),
+  }));
+}
+
 type Progress = (epoch: number, model: LinearModel, errors: number) => void;
 
 function trainCue(docs: AnalyzedDoc[], prepared: PreparedDoc[], which: number[], cfg: TrainConfig, mask: number, rand: () => number, progress?: Progress): LinearModel {
