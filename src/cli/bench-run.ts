@@ -25,6 +25,12 @@ export interface BenchResult {
   baseline: RoundTimes;
   /** Peaks sampled while extracting, in bytes. */
   memory: { rss: number; heapUsed: number };
+  /**
+   * The host's own noise: a fixed integer loop (no memory traffic, the same work each time)
+   * timed after each text of the extract rounds. `slowdown` is its median time over its fastest:
+   * 1 on a quiet core; above it, the host (other tenants, throttling) slowed the run, not the code.
+   */
+  host: { slowdown: number; samples: number };
 }
 
 /**
@@ -35,9 +41,13 @@ export interface BenchResult {
  */
 export function runBench(inputs: readonly TextInput[], rounds: number): BenchResult {
   const memory = new MemoryPeaks();
+  const probe = new HostProbe();
   const extractOne = ({ id, text, date }: TextInput): number => extract(text, { id, date }).attributions.length;
   const countWords = ({ text }: TextInput): number => text.match(/\w+/g)?.length ?? 0;
-  const extractTimes = timeRounds(inputs, extractOne, rounds, () => memory.sample());
+  const extractTimes = timeRounds(inputs, extractOne, rounds, () => {
+    memory.sample();
+    probe.sample();
+  });
   return {
     docs: inputs.length,
     units: inputs.reduce((n, i) => n + i.text.length, 0),
@@ -46,7 +56,28 @@ export function runBench(inputs: readonly TextInput[], rounds: number): BenchRes
     extract: extractTimes,
     baseline: timeRounds(inputs, countWords, rounds),
     memory: { rss: Math.max(memory.rss, process.resourceUsage().maxRSS * 1024), heapUsed: memory.heapUsed },
+    host: probe.result(),
   };
+}
+
+/** Times a fixed integer loop (about 0.2 ms on a quiet core) each time it is sampled. */
+class HostProbe {
+  private readonly times: number[] = [];
+  private sink = 0;
+
+  sample(): void {
+    const start = performance.now();
+    let x = this.sink;
+    for (let i = 0; i < 250_000; i++) x = (x + Math.imul(i, 0x9e3779b1)) | 0;
+    this.times.push(performance.now() - start);
+    this.sink = x;
+  }
+
+  result(): BenchResult['host'] {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    const fastest = Math.max(sorted[0] ?? 0, 1e-6);
+    return { slowdown: (sorted[Math.floor(sorted.length / 2)] ?? fastest) / fastest, samples: sorted.length };
+  }
 }
 
 /** Peak RSS and heap used, sampled at most every 5 ms so that sampling costs next to nothing. */

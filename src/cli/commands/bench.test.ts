@@ -14,6 +14,7 @@ describe('onrecord bench', () => {
     expect(rows[4]).toMatch(/^ratio +extract takes [\d,.]+× the baseline's time$/);
     expect(rows[5]).toMatch(/^memory +peak RSS [\d.]+ MB, peak heap used [\d.]+ MB/);
     expect(rows[6]).toMatch(/^fastest +extract [\d,.]+ MB\/s, baseline [\d,.]+ MB\/s, ratio [\d,.]+×: each text's fastest of the 1 rounds, summed$/);
+    expect(rows[7]).toMatch(/^host +a fixed integer loop took [\d.]+× its fastest time at the median \(5 runs between the texts; 1 = a quiet core\)$/);
   });
 
   it('bench: prints the measurements as JSON with --json', async () => {
@@ -21,6 +22,8 @@ describe('onrecord bench', () => {
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ corpus: CORPUS, docs: 5, words: 612, rounds: 1 });
     expect(result.memory.rss).toBeGreaterThan(result.memory.heapUsed);
+    expect(result.host.samples).toBe(5);
+    expect(result.host.slowdown).toBeGreaterThanOrEqual(1);
   });
 
   it('bench: the per-text fastest times sum to no more than the fastest round', async () => {

@@ -16,7 +16,9 @@ baseline: a plain text.match(/\\w+/g) word split over the same texts. MB = 2^20 
 of text (memory: 2^20 bytes); words = /\\w+/g matches; times are the median round. The "fastest"
 line sums each text's fastest time over the timed rounds, the figure a noisy host disturbs
 least (give more --rounds for it to settle). Memory peaks are sampled between documents during
-extraction (RSS also from the OS's own peak).
+extraction (RSS also from the OS's own peak). The "host" line times a fixed integer loop after
+each text of the extract rounds: its median over its fastest time is 1 on a quiet core, and
+above it says how much the host itself (other tenants, throttling) slowed the run.
 
 Default corpus: ../shared/data/polnear/dev.jsonl when present, else test/fixtures/bench/corpus.jsonl.`;
 
@@ -67,5 +69,6 @@ function formatBench(path: string, r: BenchResult): string {
     `ratio    extract takes ${n(r.extract.median / r.baseline.median, 1)}× the baseline's time`,
     `memory   peak RSS ${(r.memory.rss / 2 ** 20).toFixed(1)} MB, peak heap used ${(r.memory.heapUsed / 2 ** 20).toFixed(1)} MB (MB = 2^20 bytes)`,
     `fastest  extract ${n(mb / r.extract.fastest, 2)} MB/s, baseline ${n(mb / r.baseline.fastest, 2)} MB/s, ratio ${n(r.extract.fastest / r.baseline.fastest, 1)}×: each text's fastest of the ${r.rounds} rounds, summed`,
+    `host     a fixed integer loop took ${n(r.host.slowdown, 2)}× its fastest time at the median (${n(r.host.samples)} runs between the texts; 1 = a quiet core)`,
   ].join('\n') + '\n';
 }
