@@ -1,6 +1,8 @@
-/** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
-export const REFERS_BACK = /^\W*(?:\p{Ll}|(?:He|She|They|It|I|We|The|This|These|Those|That|His|Her|Their|Its|A|An|One|Another|Some|Many|Most)\b)/u;
+/** Words that open a source which needs the sentences before it ("He", "The Russian leader"). */
 const OPENERS = new Set(['He', 'She', 'They', 'It', 'I', 'We', 'The', 'This', 'These', 'Those', 'That', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'One', 'Another', 'Some', 'Many', 'Most']);
+
+/** A source that opens with a lower-case word, a pronoun or a determiner needs the sentences before it. */
+export const REFERS_BACK = new RegExp(`^\\W*(?:\\p{Ll}|(?:${[...OPENERS].join('|')})\\b)`, 'u');
 
 /**
  * {@link REFERS_BACK}, without the regular expression for a source that opens with an ASCII letter (most do).
