@@ -16,7 +16,7 @@ export function assemble(ctx: RuleContext, candidates: Candidate[]): Attribution
     const content = c.content.map((r) => toSpan(ctx, r));
     return {
       id: `a${i + 1}`,
-      kind: kindOf(ctx, c.content),
+      kind: c.kind ?? kindOf(ctx, c.content),
       content,
       cue: c.cue ? toSpan(ctx, c.cue) : null,
       source: c.source ? toSpan(ctx, c.source) : null,

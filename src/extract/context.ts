@@ -1,3 +1,4 @@
+import type { AttributionKind } from '../core/types.js';
 import type { TextDoc } from '../text/document.js';
 import { PUNCT, QUOTE } from '../text/tokens.js';
 
@@ -16,6 +17,8 @@ export interface Candidate {
   provenance: string[];
   /** Indices into `doc.quotes` of the quotations this candidate reports. */
   quotes: number[];
+  /** Set by a rule that knows the kind better than the quote marks tell (a transcript's turns are direct). */
+  kind?: AttributionKind;
 }
 
 /** What the rules read: the segmented text, and the token strings as written and lower-cased. */
