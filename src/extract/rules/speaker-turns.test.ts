@@ -6,14 +6,14 @@ import { combine } from '../combine.js';
 import { buildContext, type Candidate } from '../context.js';
 import { extractWith } from '../extract.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { speakerTurns, withSpeakerTurns } from './speaker-turns.js';
+import { speakerTurns, withLabelledSpeakers } from './speaker-turns.js';
 
 /** The rule layer without the model: quote rules and speaker turns, with the diagnostics left. */
 function rules(text: string) {
   const doc = analyzeText(text);
   const diagnostics = [...doc.diagnostics];
   const ctx = buildContext(doc);
-  const candidates = withSpeakerTurns(ctx, findQuoteAttributions(ctx, diagnostics), diagnostics);
+  const candidates = withLabelledSpeakers(ctx, findQuoteAttributions(ctx, diagnostics), diagnostics);
   return { attributions: assemble(ctx, candidates).map((a) => summarize(text, a)), diagnostics, ctx, candidates };
 }
 
@@ -42,7 +42,7 @@ describe('speaker turns', () => {
     const quoted = findQuoteAttributions(ctx, diagnostics);
     expect(quoted.length).toBeGreaterThan(0);
     expect(diagnostics.some((d) => d.code === 'quote-no-speaker')).toBe(true);
-    withSpeakerTurns(ctx, quoted, diagnostics);
+    withLabelledSpeakers(ctx, quoted, diagnostics);
     expect(diagnostics.filter((d) => d.code === 'quote-no-speaker')).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/types.js';
 import { WORD, QUOTE } from '../../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
+import { HEADLINE_SPEAKER, headlineSpeaker } from './headline-speaker.js';
 
 /** Labels in capitals that head a paragraph but name no speaker ("UPDATE: …", "CORRECTION: …"). */
 const NOT_SPEAKERS = new Set([
@@ -119,20 +120,33 @@ function inOrdinaryCase(ctx: RuleContext, key: string): boolean {
 }
 
 /**
- * The rule candidates with a transcript's turns: the quote layer's candidates for a quotation
- * that opens a turn give way to the turn (a speaker-less `“PENCE: …` becomes PENCE's), and so do
- * their `quote-no-speaker` diagnostics. The trained model keeps reading the quote layer's own
+ * The rule candidates with the statements that a label and a colon give: a transcript's turns
+ * and a headline's speaker ({@link headlineSpeaker}). The quote layer's candidates for a quotation
+ * they hold give way to them (a speaker-less `“PENCE: …` becomes PENCE's), and so do their
+ * `quote-no-speaker` diagnostics. The trained model keeps reading the quote layer's own
  * candidates, as in training.
- * @example withSpeakerTurns(ctx, findQuoteAttributions(ctx, diagnostics), diagnostics)
+ * @example withLabelledSpeakers(ctx, findQuoteAttributions(ctx, diagnostics), diagnostics)
  */
-export function withSpeakerTurns(ctx: RuleContext, quoted: Candidate[], diagnostics: Diagnostic[]): Candidate[] {
-  const turns = speakerTurns(ctx);
-  if (!turns.length) return quoted;
-  const taken = new Set(turns.flatMap((c) => c.quotes));
+export function withLabelledSpeakers(ctx: RuleContext, quoted: Candidate[], diagnostics: Diagnostic[]): Candidate[] {
+  const labelled = speakerTurns(ctx);
+  const first = ctx.doc.paragraphs[0];
+  const headline = first && !labelled.some((c) => c.cue!.start < first.end) ? headlineSpeaker(ctx) : null;
+  if (headline) labelled.push(headline);
+  if (!labelled.length) return quoted;
+  const taken = new Set(labelled.flatMap((c) => c.quotes));
   const opens = new Set([...taken].map((q) => ctx.doc.tokens.start[ctx.doc.quotes[q].open]));
   for (let k = diagnostics.length - 1; k >= 0; k--) {
     const d = diagnostics[k];
     if (d.code === 'quote-no-speaker' && d.span && opens.has(d.span.start)) diagnostics.splice(k, 1);
   }
-  return [...turns, ...quoted.filter((c) => !c.quotes.some((q) => taken.has(q)))];
+  return [...labelled, ...quoted.filter((c) => !c.quotes.some((q) => taken.has(q)))];
+}
+
+/**
+ * True for a statement found from a label and a colon (a transcript's turn, a headline's speaker):
+ * the model never read these rules, so they meet its attributions only on the same colon.
+ * @example isLabelled(candidate)
+ */
+export function isLabelled(c: Candidate): boolean {
+  return c.provenance.includes(SPEAKER_TURN) || c.provenance.includes(HEADLINE_SPEAKER);
 }
