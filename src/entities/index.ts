@@ -127,25 +127,60 @@ function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: 
 }
 
 /**
- * "Trump was defensive …, saying, “Maybe he didn’t do a good job”": with no source, a cue in
- * -ing takes the subject of its sentence — the first name or pronoun before the cue that is not
- * a possessive, an object of a preposition or inside the content.
+ * "Trump was defensive …, saying, “Maybe he didn’t do a good job”", "Putin supports the plan, but
+ * insists on …": with no source, a cue in -ing, or a verb that a coordination joins to what
+ * comes before, takes the subject of its sentence — the first name or pronoun before the cue that
+ * is not a possessive, an object of a preposition or inside the content.
  */
 function participleSubjects(ctx: ResolveContext, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
   const { view, history } = ctx;
   attributions.forEach((a, i) => {
-    if (a.source || speakerOf[i] || !a.cue || !/ing$/i.test(a.cue.text)) return;
+    if (a.source || speakerOf[i] || !a.cue) return;
     const cue = tokenRange(view, a.cue);
     if (!cue) return;
+    const participle = /ing$/i.test(a.cue.text);
+    if (!participle && (!coordinated(view, cue.start) || /\bbeen\b/i.test(a.cue.text))) return; // "and has been mentioned": not the subject's words
     const sentence = view.doc.sentenceOf[cue.start];
     const { inside } = ranges[i];
     let subject: EntityRecord | undefined;
+    let at = cue.start;
     for (let k = history.before(cue.start); k >= 0 && history.refs[k].sentence === sentence; k--) {
       const r = history.refs[k];
-      if (!r.possessive && !r.oblique && !inside.some((x) => r.pos >= x.start && r.pos < x.end)) subject = r.entity; // the leftmost wins
+      if (!r.possessive && !r.oblique && !inside.some((x) => r.pos >= x.start && r.pos < x.end)) { subject = r.entity; at = r.pos; } // the leftmost wins
     }
-    if (subject) speakerOf[i] = subject;
+    // "a best seller, which explored … and discussed": the second verb's subject is the relative pronoun's
+    if (subject && (participle || !relativeBetween(view, at, cue.start))) speakerOf[i] = subject;
   });
+}
+
+/** Words that join a second verb to the first one's subject: "supports …, but insists". */
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+/** Words that may stand between the coordination and the verb: "but also insists", "and then said". */
+const BETWEEN_COORDINATION = new Set(['also', 'then', 'later', 'still', 'again', 'further', 'even', 'has', 'have', 'had', 'was', 'is']);
+
+/** True when the verb at token t follows "and", "but" or "yet" (an adverb or auxiliary or two between). */
+function coordinated(view: DocView, t: number): boolean {
+  const first = view.doc.sentences[view.doc.sentenceOf[t]].start;
+  for (let k = t - 1; k > first && k >= t - 3; k--) {
+    const w = lowerAt(view, k);
+    if (COORDINATORS.has(w)) return true;
+    if (!BETWEEN_COORDINATION.has(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when "which" or "that" opens the clause that token `to` ends, after token `from`: no comma
+ * closes it before `to` ("a best seller, which explored … and discussed", but not "Schultz
+ * supported Democrats on MSNBC, which let him go, and said").
+ */
+function relativeBetween(view: DocView, from: number, to: number): boolean {
+  for (let t = to - 1; t > from; t--) {
+    const w = lowerAt(view, t);
+    if (w === ',') return false;
+    if (w === 'which' || w === 'that') return true;
+  }
+  return false;
 }
 
 /** Lower-casing never shortens a text, so a longer source is no pronoun. */

@@ -136,3 +136,31 @@ describe('resolveSpeakers', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('resolveSpeakers: a cue with no source takes its sentence’s subject', () => {
+  /** The speaker of a source-less attribution whose cue is `cue` and whose content is the rest of the sentence. */
+  function speakerOfCue(text: string, cue: string): string | null {
+    const at = text.indexOf(cue);
+    const from = at + cue.length + 1;
+    const end = text.indexOf('.', from);
+    const a: Attribution = {
+      id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }],
+      cue: { start: at, end: at + cue.length, text: cue }, source: null, confidence: 1, provenance: [],
+    };
+    resolveSpeakers(analyzeText(text), [a], []);
+    return a.speaker?.name ?? null;
+  }
+
+  it.each([
+    ['a participle', 'Mayor Dana Whitfield defended the budget, saying the county could afford it.', 'saying', 'Dana Whitfield'],
+    ['a verb joined by "but"', 'Governor Ana Ruiz supports the plan, but insists on a vote in the spring.', 'insists', 'Ana Ruiz'],
+    ['a verb joined by "and also"', 'Senator Tom Eder visited the plant and also said jobs would return.', 'said', 'Tom Eder'],
+    ['a relative clause closed by a comma before "and"', 'Tom Eder praised the station, which hired him in May, and said he would stay.', 'said', 'Tom Eder'],
+  ])('%s', (_, text, cue, expected) => expect(speakerOfCue(text, cue)).toBe(expected));
+
+  it.each([
+    ['the verb belongs to a relative clause', 'Tom Eder wrote a book that explored the valley and described how towns grow.', 'described'],
+    ['a passive', 'Tom Eder is a donor to the campaign and has been mentioned as a candidate.', 'has been mentioned'],
+    ['no coordination', 'On the radio, Tom Eder spoke. Insists the station was wrong.', 'Insists'],
+  ])('not: %s', (_, text, cue) => expect(speakerOfCue(text, cue)).toBeNull());
+});
