@@ -386,7 +386,7 @@ function descriptionName(ctx: ResolveContext, s: number, e: number, headWord: st
   let from = s;
   const p = PRONOUNS.get(lowerAt(ctx.view, s));
   if (p?.possessive && p.person === 3 && s + 1 < e) {
-    const entity = resolvePronoun(ctx, s, p);
+    const entity = coordinatedOwner(ctx, s) ?? resolvePronoun(ctx, s, p);
     const written = entity && s + 2 === e ? ownedPhrase(ctx, s, entity) : undefined;
     if (written) return written;
     owner = entity?.name;
@@ -404,6 +404,23 @@ function descriptionName(ctx: ResolveContext, s: number, e: number, headWord: st
   const rest = text.slice(start[from], end[e - 1]);
   if (!owner) return rest;
   return GROUPED_NAME.has(headWord) && from === e - 1 ? `${owner.split(' ').pop()} ${rest}` : `${owner}'s ${rest}`;
+}
+
+/**
+ * "Kiev and its European allies", "the senator and her aides": the possessive pronoun right after
+ * "<name> and" belongs to that name, when they agree ("its": a place or an organisation).
+ */
+function coordinatedOwner(ctx: ResolveContext, s: number): EntityRecord | undefined {
+  if (lowerAt(ctx.view, s - 1) !== 'and' || s < 2) return undefined;
+  const i = ctx.mentionAt[s - 2];
+  const m = i >= 0 ? ctx.mentions[i] : undefined;
+  if (!m || m.end !== s - 1 || m.possessive) return undefined;
+  const p = PRONOUNS.get(lowerAt(ctx.view, s))!;
+  const fits = p.gender === 'male' || p.gender === 'female' ? m.kind === 'person' || m.kind === null : p.number === 'plural' ? m.kind !== 'person' : m.kind === 'place' || m.kind === 'organization';
+  if (!fits) return undefined;
+  const entity = linkMention(ctx, m);
+  ctx.history.add(ctx.view, s, s + 1, entity, true);
+  return entity;
 }
 
 /** "Brian Fallon, the campaign’s press secretary": a role in the appositive describes the entity. */
