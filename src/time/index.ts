@@ -7,8 +7,8 @@ export { findTimes, type TimeExpression } from './said-at.js';
 
 /**
  * Sets `saidAt` on every attribution: the time expression in the sentence of its cue (or source,
- * or first content piece) that lies outside its content and nearest to the cue ("Putin told
- * reporters … on Thursday"), resolved against the article date `date` (a valid `YYYY-MM-DD`);
+ * or first content piece) that lies outside its content, not past a clause break beyond it, and
+ * nearest to the cue ("Putin told reporters … on Thursday"), resolved against the article date `date` (a valid `YYYY-MM-DD`);
  * with none in reach, the article date with `implied: true`; without a date, null.
  * @example resolveSaidAt(analyzeText(text), attributions, '2025-03-13') // a1.saidAt.date === '2025-03-13'
  */
@@ -35,7 +35,7 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
     const quote = doc.quoteOf[t];
     let best: Dated | undefined;
     for (const x of times) {
-      if (a.content.some((c) => overlaps(c, x.span))) continue;
+      if (a.content.some((c) => overlaps(c, x.span) || beyondClause(doc.text, anchor, c, x.span))) continue;
       const q = doc.quoteOf[tokenAt(doc, x.span.start)];
       if (q >= 0 && q !== quote) continue; // a date inside someone's words does not date the saying
       if (!best || distance(x.span, anchor) < distance(best.span, anchor)) best = x;
@@ -55,6 +55,20 @@ function timesIn(doc: TextDoc, sentence: number, find: (text: string) => TimeExp
   const from = doc.tokens.start[range.start];
   const to = doc.tokens.end[range.end - 1];
   return find(doc.text.slice(from, to)).map((x) => ({ span: toSpan(x, from), date: x.date }));
+}
+
+/** A comma and a conjunction, or a semicolon: where a reported clause ends and the writer's own begins. */
+const CLAUSE_BREAK = /;|,\s*(?:but|and|while|whereas|although|though|with|as)\b/i;
+
+/**
+ * "Analysts said [Ukraine had hoped …], but Russia had stepped up its efforts last week": a time
+ * on the far side of the content from the cue, past a clause break after the content, dates
+ * another clause, not the saying ("said [it] in an interview on Thursday" keeps its time).
+ */
+function beyondClause(text: string, anchor: Span, c: Span, x: Span): boolean {
+  if (anchor.end <= c.start && c.end <= x.start) return CLAUSE_BREAK.test(text.slice(c.end, x.start));
+  if (x.end <= c.start && c.end <= anchor.start) return CLAUSE_BREAK.test(text.slice(x.end, c.start));
+  return false;
 }
 
 function distance(a: Span, b: Span): number {

@@ -100,6 +100,20 @@ describe('resolveSaidAt', () => {
     expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
   });
 
+  it('resolveSaidAt: a time past a clause break after the content dates that clause, not the saying', () => {
+    const other = 'Analysts said Ukraine had hoped to hold the land, but Russia stepped up its efforts last week.';
+    const a = att(other, 'said', 'Ukraine had hoped to hold the land');
+    resolveSaidAt(analyzeText(other), [a], '2025-03-13');
+    expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
+  });
+
+  it('resolveSaidAt: a time right after the content, with no clause break, still dates the saying', () => {
+    const same = 'Smith said the plan was fair in an interview on Tuesday.';
+    const a = att(same, 'said', 'the plan was fair');
+    resolveSaidAt(analyzeText(same), [a], '2025-03-13');
+    expect(a.saidAt?.span?.text).toBe('on Tuesday');
+  });
+
   it('resolveSaidAt: without an article date there is no saidAt', () => {
     const a = att(text, 'told', '“We agree,”');
     resolveSaidAt(analyzeText(text), [a], undefined);
