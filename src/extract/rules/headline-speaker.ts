@@ -46,6 +46,7 @@ export function headlineSpeaker(ctx: RuleContext): Candidate | null {
   };
 }
 
+/** Its first letter a capital: "Lynch", "RNC". */
 function isCapitalised(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();

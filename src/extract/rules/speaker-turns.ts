@@ -22,11 +22,11 @@ const MIN_CONTINUATION_WORDS = 3;
  * Turns of a transcript: a paragraph that opens, after an optional quote mark, with a speaker's
  * name in capitals and a colon (`WALLACE: Let's start …`, `“SEN. SANDERS: …`). The label is the
  * source, the colon the cue, and the rest of the paragraph the content, verbatim (direct) though
- * no quote mark closes it; where the turn's quotation runs on into the next paragraphs (which open
- * with a quote mark and no label), so does the turn, one content piece per paragraph. A label counts as a speaker when the text is
- * a transcript (some label heads two or more paragraphs) or when its last word also appears in
- * ordinary case in the text (`TAPPER:` beside "Jake Tapper"), and it is not a section label such
- * as `UPDATE:`.
+ * no quote mark closes it; where the turn's quotation runs on into the next paragraphs (which
+ * open with a quote mark and no label), so does the turn, one content piece per paragraph. A
+ * label counts as a speaker when the text is a transcript (some label heads two or more
+ * paragraphs) or when its last word also appears in ordinary case in the text (`TAPPER:` beside
+ * "Jake Tapper"), and it is not a section label such as `UPDATE:`.
  * @example speakerTurns(buildContext(analyzeText('PENCE: We will win it.\n\nMr. Pence left.'))).length // 1
  */
 export function speakerTurns(ctx: RuleContext): Candidate[] {
@@ -67,6 +67,7 @@ function openingQuote(ctx: RuleContext, k: number): number {
   return q >= 0 && ctx.doc.quotes[q].open === start ? q : -1;
 }
 
+/** How many word tokens `r` holds. */
 function words(ctx: RuleContext, r: TokenRange): number {
   let n = 0;
   for (let t = r.start; t < r.end; t++) if (ctx.doc.tokens.kind[t] === WORD) n++;
@@ -99,6 +100,7 @@ function isCapitals(w: string): boolean {
   return w !== w.toLowerCase() && w === w.toUpperCase();
 }
 
+/** How many letters `s` holds: "SEN." has 3. */
 function letters(s: string): number {
   return s.replace(/[^\p{L}]/gu, '').length;
 }
@@ -130,7 +132,7 @@ function inOrdinaryCase(ctx: RuleContext, key: string): boolean {
 export function withLabelledSpeakers(ctx: RuleContext, quoted: Candidate[], diagnostics: Diagnostic[]): Candidate[] {
   const labelled = speakerTurns(ctx);
   const first = ctx.doc.paragraphs[0];
-  const headline = first && !labelled.some((c) => c.cue!.start < first.end) ? headlineSpeaker(ctx) : null;
+  const headline = first && !labelled.some((c) => c.cue && c.cue.start < first.end) ? headlineSpeaker(ctx) : null;
   if (headline) labelled.push(headline);
   if (!labelled.length) return quoted;
   const taken = new Set(labelled.flatMap((c) => c.quotes));
