@@ -87,23 +87,14 @@ describe('resolveSaidAt', () => {
     expect(a.saidAt).toEqual({ date: '2025-03-13', span: { start: 33, end: 44, text: 'on Thursday' }, implied: false });
   });
 
-  it('resolveSaidAt: a time inside the content does not date the saying', () => {
-    const a = att(text, 'said', 'Russia acted last week');
-    resolveSaidAt(analyzeText(text), [a], '2025-03-13');
-    expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
-  });
-
-  it('resolveSaidAt: a time inside another quotation does not date the saying', () => {
-    const quoted = 'Smith said “we met on Monday” to reporters.';
-    const a = att(quoted, 'said', 'we');
-    resolveSaidAt(analyzeText(quoted), [a], '2025-03-13');
-    expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
-  });
-
-  it('resolveSaidAt: a time past a clause break after the content dates that clause, not the saying', () => {
-    const other = 'Analysts said Ukraine had hoped to hold the land, but Russia stepped up its efforts last week.';
-    const a = att(other, 'said', 'Ukraine had hoped to hold the land');
-    resolveSaidAt(analyzeText(other), [a], '2025-03-13');
+  it.each([
+    ['a time inside the content', text, 'said', 'Russia acted last week'],
+    ['a time inside another quotation', 'Smith said “we met on Monday” to reporters.', 'said', 'we'],
+    ['a time past a clause break after the content (it dates that clause)',
+      'Analysts said Ukraine had hoped to hold the land, but Russia stepped up its efforts last week.', 'said', 'Ukraine had hoped to hold the land'],
+  ])('resolveSaidAt: %s does not date the saying', (_, sentence, cue, content) => {
+    const a = att(sentence, cue, content);
+    resolveSaidAt(analyzeText(sentence), [a], '2025-03-13');
     expect(a.saidAt).toEqual({ date: '2025-03-13', span: null, implied: true });
   });
 
