@@ -207,10 +207,18 @@ function splitTitles(view: DocView, m: NameMention): void {
   let s = m.start;
   while (s > 0 && m.start - s < 6 && isTitleWord(view, s - 1) && view.doc.tokens.kind[s - 1] === WORD) s--;
   if (s < m.start && (ROLES.has(keyAt(view, m.start - 1)) || view.cap[m.start - 1])) m.start = s;
+  let previous = -1; // where the last role found starts
   for (let t = m.start; t < m.nameStart; t++) {
     const k = keyAt(view, t);
     const role = (ROLE_FIRST_WORDS.has(k) ? ROLES.get(`${k} ${keyAt(view, t + 1)}`) : undefined) ?? ROLES.get(k);
-    if (role) { m.roleEntry = role; m.role = roleText(view, m.start, t + role.phrase.split(' ').length); }
+    if (role) {
+      // a capitalised title after a lower-case description is a role of its own: "vice-presidential
+      // nominee Gov. Mike Pence" is "Gov." (but "Deputy Mayor Lena Varga" is "Deputy Mayor")
+      const from = previous >= 0 && view.cap[t] && !view.cap[previous] ? t : m.start;
+      m.roleEntry = role;
+      m.role = roleText(view, from, t + role.phrase.split(' ').length);
+      previous = t;
+    }
     const place = DEMONYMS.get(k);
     if (place) m.place = place.name;
     if (PARTIES.has(k)) m.party = PARTIES.get(k);

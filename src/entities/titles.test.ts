@@ -16,6 +16,8 @@ describe('titles lexicon', () => {
     ['Alderman Joe Brandt voted against the plan.', 'Joe Brandt', 'Alderman'],
     ['Deputy Mayor Lena Varga voted against the plan.', 'Lena Varga', 'Deputy Mayor'],
     ['President-elect Omar Haddad spoke first.', 'Omar Haddad', 'President-elect'],
+    ['The party’s nominee Gov. Ana Ruiz spoke first.', 'Ana Ruiz', 'Gov.'],
+    ['The former presidential candidate Sen. Tom Eder spoke first.', 'Tom Eder', 'Sen.'],
   ])('titles: "%s" names %s with the role %s', (text, name, role) => {
     expect(firstMention(text)).toEqual({ name, role });
   });
