@@ -47,7 +47,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
   firstPersonSpeakers(attributions, speakerOf);
   transcriptSpeakers(ctx, attributions, speakerOf);
   continuedQuotes(view, attributions, speakerOf);
-  participleSubjects(ctx, attributions, ranges, speakerOf);
+  sentenceSubjects(ctx, attributions, ranges, speakerOf);
   const entities = output(ctx, speakerOf);
   attributions.forEach((a, i) => { a.speaker = speakerOf[i] ? speakerObject(entities.get(speakerOf[i]!)!) : null; });
   diagnostics.push(...nameVariants(ctx));
@@ -132,7 +132,7 @@ function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: 
  * comes before, takes the subject of its sentence — the first name or pronoun before the cue that
  * is not a possessive, an object of a preposition or inside the content.
  */
-function participleSubjects(ctx: ResolveContext, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
+function sentenceSubjects(ctx: ResolveContext, attributions: Attribution[], ranges: AttributionTokens[], speakerOf: Array<EntityRecord | undefined>): void {
   const { view, history } = ctx;
   attributions.forEach((a, i) => {
     if (a.source || speakerOf[i] || !a.cue) return;

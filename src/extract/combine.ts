@@ -1,13 +1,12 @@
 import type { Candidate } from './context.js';
-import { isLabelled } from './rules/speaker-turns.js';
 
 /**
  * Joins the quote layer's and the model's attributions into one set without duplicates. The
  * model has read the quote layer's findings as features, so where the two meet (same cue, or
  * shared content) the model's attribution stands and records the rule in its provenance; rule
- * attributions the model did not touch are kept as they are. A statement found from a label and a
- * colon (a transcript's turn, a headline's speaker), which the model never read, takes over the
- * spans of a model attribution on its colon, and meets no other: what the model finds inside a
+ * attributions the model did not touch are kept as they are. A rule the model does not read
+ * ({@link Candidate.unreadByModel}: a transcript's turn, a headline's speaker) takes over the
+ * spans of a model attribution on its cue, and meets no other: what the model finds inside a
  * turn is another statement.
  * @example combine(quoteCandidates, modelCandidates, ctx.doc.tokens.count)
  */
@@ -15,13 +14,13 @@ export function combine(rules: Candidate[], model: Candidate[], tokenCount: numb
   const out = [...model];
   const owner = ownerOfTokens(model, tokenCount);
   for (const r of rules) {
-    const labelled = isLabelled(r);
-    const k = firstOwner(owner, r, labelled);
+    const unread = r.unreadByModel === true;
+    const k = firstOwner(owner, r, unread);
     if (k < 0) { out.push(r); continue; }
     const m = model[k];
     for (const p of r.provenance) if (!m.provenance.includes(p)) m.provenance.push(p);
     m.quotes.push(...r.quotes);
-    if (labelled) Object.assign(m, { content: r.content, cue: r.cue, source: r.source, kind: r.kind });
+    if (unread) Object.assign(m, { content: r.content, cue: r.cue, source: r.source, kind: r.kind });
   }
   return out;
 }

@@ -19,6 +19,11 @@ export interface Candidate {
   quotes: number[];
   /** Set by a rule that knows the kind better than the quote marks tell (a transcript's turns are direct). */
   kind?: AttributionKind;
+  /**
+   * True for a rule the trained model does not read as a feature (transcript turns, headline
+   * speakers): where the model tagged the same cue, this candidate's spans stand ({@link combine}).
+   */
+  unreadByModel?: boolean;
 }
 
 /** What the rules read: the segmented text, and the token strings as written and lower-cased. */

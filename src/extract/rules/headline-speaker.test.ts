@@ -6,7 +6,7 @@ import { buildContext } from '../context.js';
 import { extractWith } from '../extract.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { headlineSpeaker } from './headline-speaker.js';
-import { withLabelledSpeakers } from './speaker-turns.js';
+import { withLabelledSpeakers } from '../pipeline.js';
 
 const BODY = '\n\nThe county board met on Tuesday evening to discuss the plan.';
 

@@ -1,14 +1,15 @@
 import { WORD } from '../../text/tokens.js';
 import type { Candidate, RuleContext } from '../context.js';
+import { SECTION_LABELS } from './speaker-turns.js';
 
 /** The provenance of a headline's statement. */
 export const HEADLINE_SPEAKER = 'rule.headline-speaker';
 
-/** First words of headline labels that name no speaker: "The Latest:", "Wow:", "Revealed:". */
+/** First words of headline labels that name no speaker: section labels, "The Latest:", "Wow:", "Revealed:". */
 const NOT_SPEAKERS = new Set([
-  'the', 'a', 'an', 'on', 'in', 'at', 'for', 'why', 'how', 'what', 'when', 'where', 'who', 'this', 'these', 'paid', 'exclusive',
-  'watch', 'video', 'breaking', 'update', 'updated', 'live', 'wow', 'look', 'revealed', 'bombshell', 'boom', 'busted', 'just',
-  'byline', 'correction', 'editorial', 'opinion', 'analysis', 'review', 'photos', 'must', 'shocking', 'big', 'delegate',
+  ...SECTION_LABELS, 'the', 'an', 'on', 'in', 'at', 'for', 'why', 'how', 'what', 'when', 'where', 'who', 'this', 'these', 'paid',
+  'live', 'wow', 'look', 'revealed', 'bombshell', 'boom', 'busted', 'just', 'editorial', 'opinion', 'analysis', 'review', 'must',
+  'shocking', 'big', 'delegate',
 ]);
 /** Lower-case words a speaker's name may hold inside ("Mukasey at RNC") and at its end ("Clinton camp"). */
 const LOWER_INSIDE = new Set(['of', 'at', 'de', 'van', 'von', 'al', 'bin', 'del', 'la']);
@@ -42,7 +43,7 @@ export function headlineSpeaker(ctx: RuleContext): Candidate | null {
   const end = ctx.raw[p.end - 1] === '.' ? p.end - 1 : p.end;
   return {
     content: [{ start: t + 1, end }], cue: { start: t, end: t + 1 }, source: { start: p.start, end: t },
-    confidence: 0.8, provenance: [HEADLINE_SPEAKER], quotes: quotesIn(ctx, t + 1, end),
+    confidence: 0.8, provenance: [HEADLINE_SPEAKER], quotes: quotesIn(ctx, t + 1, end), unreadByModel: true,
   };
 }
 

@@ -6,7 +6,8 @@ import { combine } from '../combine.js';
 import { buildContext, type Candidate } from '../context.js';
 import { extractWith } from '../extract.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { speakerTurns, withLabelledSpeakers } from './speaker-turns.js';
+import { withLabelledSpeakers } from '../pipeline.js';
+import { speakerTurns } from './speaker-turns.js';
 
 /** The rule layer without the model: quote rules and speaker turns, with the diagnostics left. */
 function rules(text: string) {

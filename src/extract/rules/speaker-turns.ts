@@ -1,10 +1,8 @@
-import type { Diagnostic } from '../../core/types.js';
 import { WORD, QUOTE } from '../../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
-import { HEADLINE_SPEAKER, headlineSpeaker } from './headline-speaker.js';
 
-/** Labels in capitals that head a paragraph but name no speaker ("UPDATE: …", "CORRECTION: …"). */
-const NOT_SPEAKERS = new Set([
+/** Labels that head a paragraph or a title but name no speaker ("UPDATE: …", "CORRECTION: …"). */
+export const SECTION_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'updates', 'correction', 'corrections', 'clarification', 'note', "editor's", 'editor’s', 'video', 'watch',
   'photo', 'photos', 'read', 'related', 'breaking', 'exclusive', 'byline', 'email', 'source', 'sources', 'transcript', 'also',
   'more', 'previously', 'advertisement', 'dateline', 'disclosure', 'listen', 'see', 'warning', 'bottom', 'line', 'question',
@@ -55,7 +53,7 @@ export function speakerTurns(ctx: RuleContext): Candidate[] {
       const last = content[content.length - 1];
       if (!ctx.doc.quotes[q].continues && ctx.doc.quotes[q].close === last.end - 1) last.end--; // the turn's closing mark
     }
-    out.push({ content, cue: l.cue, source: l.source, confidence: 0.9, provenance: [SPEAKER_TURN], quotes, kind: 'direct' });
+    out.push({ content, cue: l.cue, source: l.source, confidence: 0.9, provenance: [SPEAKER_TURN], quotes, kind: 'direct', unreadByModel: true });
   });
   return out;
 }
@@ -90,7 +88,7 @@ function speakerLabel(ctx: RuleContext, p: TokenRange): Label | null {
   while (t < p.end && t - start < MAX_LABEL_WORDS && kind[t] === WORD && isCapitals(ctx.raw[t])) t++;
   if (t === start || t >= p.end || ctx.raw[t] !== ':') return null;
   const key = ctx.lower[t - 1].replace(/\.$/, '');
-  if (letters(ctx.raw.slice(start, t).join('')) < 2 || ctx.lower.slice(start, t).some((w) => NOT_SPEAKERS.has(w.replace(/\.$/, '')))) return null;
+  if (letters(ctx.raw.slice(start, t).join('')) < 2 || ctx.lower.slice(start, t).some((w) => SECTION_LABELS.has(w.replace(/\.$/, '')))) return null;
   if (words(ctx, { start: t + 1, end: p.end }) === 0) return null;
   return { source: { start, end: t }, cue: { start: t, end: t + 1 }, key };
 }
@@ -119,36 +117,4 @@ function inOrdinaryCase(ctx: RuleContext, key: string): boolean {
     if (!initial && w !== w.toUpperCase() && w[0] === w[0].toUpperCase()) return true;
   }
   return false;
-}
-
-/**
- * The rule candidates with the statements that a label and a colon give: a transcript's turns
- * and a headline's speaker ({@link headlineSpeaker}). The quote layer's candidates for a quotation
- * they hold give way to them (a speaker-less `“PENCE: …` becomes PENCE's), and so do their
- * `quote-no-speaker` diagnostics. The trained model keeps reading the quote layer's own
- * candidates, as in training.
- * @example withLabelledSpeakers(ctx, findQuoteAttributions(ctx, diagnostics), diagnostics)
- */
-export function withLabelledSpeakers(ctx: RuleContext, quoted: Candidate[], diagnostics: Diagnostic[]): Candidate[] {
-  const labelled = speakerTurns(ctx);
-  const first = ctx.doc.paragraphs[0];
-  const headline = first && !labelled.some((c) => c.cue && c.cue.start < first.end) ? headlineSpeaker(ctx) : null;
-  if (headline) labelled.push(headline);
-  if (!labelled.length) return quoted;
-  const taken = new Set(labelled.flatMap((c) => c.quotes));
-  const opens = new Set([...taken].map((q) => ctx.doc.tokens.start[ctx.doc.quotes[q].open]));
-  for (let k = diagnostics.length - 1; k >= 0; k--) {
-    const d = diagnostics[k];
-    if (d.code === 'quote-no-speaker' && d.span && opens.has(d.span.start)) diagnostics.splice(k, 1);
-  }
-  return [...labelled, ...quoted.filter((c) => !c.quotes.some((q) => taken.has(q)))];
-}
-
-/**
- * True for a statement found from a label and a colon (a transcript's turn, a headline's speaker):
- * the model never read these rules, so they meet its attributions only on the same colon.
- * @example isLabelled(candidate)
- */
-export function isLabelled(c: Candidate): boolean {
-  return c.provenance.includes(SPEAKER_TURN) || c.provenance.includes(HEADLINE_SPEAKER);
 }
