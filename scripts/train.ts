@@ -1,7 +1,7 @@
 /**
  * `npm run train`: trains the attribution model on PolNeAR train, reports dev figures per
  * epoch (reference scorer), and writes models/attribution-model.js.
- * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save]
+ * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save] [--no-pos]
  * `--cv K` instead cross-validates on train (K folds, each scored by a model trained on the
  * others): figures for unseen articles that dev, which settings were tuned on, cannot give.
  */
@@ -15,6 +15,7 @@ import { analyzeGold, type AnalyzedDoc } from '../src/train/examples.js';
 import { parseGold } from '../src/train/gold.js';
 import { crossValidationSplits, DEFAULT_CONFIG, trainModel } from '../src/train/train.js';
 import { writeModelModule } from './model-module.js';
+import { winkTags } from './pos-teacher.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     'eval-every': { type: 'string', default: '1' },
     slack: { type: 'string' },
     cv: { type: 'string' },
+    'no-pos': { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +43,10 @@ const used = trainDocs.slice(0, Math.round(trainDocs.length * fraction));
 const train = used.map(analyzeGold);
 const dev = devDocs.map(analyzeGold);
 log(`analysed ${train.length} train and ${dev.length} dev articles in ${secs(t0)}`);
+if (!values['no-pos']) {
+  for (const d of train) d.posTeacher = winkTags(d);
+  log(`tagged the train articles with wink-nlp, the part-of-speech tagger's teacher, in ${secs(t0)}`);
+}
 
 const cfg = {
   ...DEFAULT_CONFIG,
@@ -112,7 +118,7 @@ function cueScore(m: AttributionModel, docs: AnalyzedDoc[]): string {
   let np = 0;
   let ng = 0;
   for (const d of docs) {
-    const found = findCues(prepare(d.ctx, m.lexicon, d.quotes), m.cue);
+    const found = findCues(prepare(d.ctx, m.lexicon, d.quotes, m.pos), m.cue);
     const gold = d.attributions.flatMap((a) => (a.cue ? [a.cue] : []));
     np += found.length;
     ng += gold.length;

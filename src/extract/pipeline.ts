@@ -17,7 +17,7 @@ export function findAttributions(ctx: RuleContext, model: AttributionModel | nul
   const quotes = findQuoteAttributions(ctx, diagnostics);
   const rules = withLabelledSpeakers(ctx, quotes, diagnostics);
   if (!model) return assemble(ctx, rules);
-  const predicted = predict(prepare(ctx, model.lexicon, quotes), model);
+  const predicted = predict(prepare(ctx, model.lexicon, quotes, model.pos), model);
   return assemble(ctx, combine(rules, predicted, ctx.doc.tokens.count));
 }
 

@@ -5,6 +5,7 @@ import type { SequenceFeatures } from '../extract/model/linear.js';
 import { ROLE, roleFeatures, roleGroups, roleWindow } from '../extract/model/role-features.js';
 import { FeatureBuffer } from '../extract/model/feature-buffer.js';
 import { cueForcing, type PreparedDoc } from '../extract/model/attribution-model.js';
+import type { PosModel } from '../extract/model/pos-tagger.js';
 import { tokenAttributes, type CueLexicon } from '../extract/model/token-attributes.js';
 import { findQuoteAttributions } from '../extract/quote-layer.js';
 import { analyzeText } from '../text/document.js';
@@ -18,6 +19,8 @@ export interface AnalyzedDoc {
   ctx: RuleContext;
   quotes: Candidate[];
   attributions: { cue: TokenRange | null; source: TokenRange[]; content: TokenRange[] }[];
+  /** A teacher tagger's parts of speech (see `trainPosTagger`), when the part-of-speech tagger is to be trained. */
+  posTeacher?: Uint8Array;
 }
 
 /** One training sequence with its gold labels (and forced positions). */
@@ -53,9 +56,9 @@ export function countsOf(d: AnalyzedDoc): LexiconCounts {
   return counts;
 }
 
-/** Prepares a gold document for feature extraction with a given lexicon. */
-export function prepareGold(d: AnalyzedDoc, lexicon: CueLexicon): PreparedDoc {
-  const attrs = tokenAttributes(d.ctx, lexicon);
+/** Prepares a gold document for feature extraction with a given lexicon (and part-of-speech tagger). */
+export function prepareGold(d: AnalyzedDoc, lexicon: CueLexicon, pos: PosModel | null = null): PreparedDoc {
+  const attrs = tokenAttributes(d.ctx, lexicon, pos);
   return { ctx: d.ctx, attrs, index: docIndex(attrs, d.quotes) };
 }
 

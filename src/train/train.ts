@@ -9,6 +9,9 @@ import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
+import { trainPosTagger } from './pos.js';
+import type { PosModel } from '../extract/model/pos-tagger.js';
+import { tokenAttributes } from '../extract/model/token-attributes.js';
 
 /** Training settings; the defaults are what `npm run train` ships. */
 export interface TrainConfig {
@@ -23,10 +26,13 @@ export interface TrainConfig {
   sourceSlack: number;
   /** Fit the confidence calibration on one held-out fold (taggers trained on the other folds). */
   calibrate: boolean;
+  /** Feature buckets (log2) and epochs of the part-of-speech tagger, trained when the documents carry a teacher's tags. */
+  posBits: number;
+  posEpochs: number;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
-  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 15, sourceSlack: 20, calibrate: true,
+  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 18, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
 };
 
 /** Called after each epoch with the averaged model so far. */
@@ -47,8 +53,9 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const foldLexicons = Array.from({ length: cfg.folds }, (_, k) => lexiconWithout(counts, fold, k));
   const lexicon = lexiconWithout(counts, fold, -1);
   const mask = (1 << cfg.bits) - 1;
-  const prepared = docs.map((d, i) => prepareGold(d, foldLexicons[fold[i]]));
-  const base = { lexicon, cueSlack: cfg.cueSlack, sourceSlack: cfg.sourceSlack };
+  const pos = posTagger(docs, cfg);
+  const prepared = docs.map((d, i) => prepareGold(d, foldLexicons[fold[i]], pos));
+  const base = { lexicon, cueSlack: cfg.cueSlack, sourceSlack: cfg.sourceSlack, ...(pos ? { pos } : {}) };
   const all = docs.map((_, i) => i);
 
   const emptyRole = new AveragedPerceptron(ROLE_LABELS, 4, ROLE_GROUPS, bioAllowed(2)).model;
@@ -62,6 +69,17 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);
   return calibrated;
+}
+
+/**
+ * The part-of-speech tagger trained on the documents' teacher tags; null when they have none.
+ * Its own random stream, so the taggers' training does not depend on whether it ran.
+ */
+function posTagger(docs: AnalyzedDoc[], cfg: TrainConfig): PosModel | null {
+  const taught = docs.filter((d) => d.posTeacher);
+  if (!taught.length) return null;
+  const examples = taught.map((d) => ({ sentences: d.ctx.doc.sentences, attrs: tokenAttributes(d.ctx, new Map()), tags: d.posTeacher! }));
+  return trainPosTagger(examples, cfg.posBits, cfg.posEpochs, seededRandom(cfg.seed ^ 0x9e37));
 }
 
 /**

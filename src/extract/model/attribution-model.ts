@@ -6,6 +6,7 @@ import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
 import { roleEmissions } from './role-emissions.js';
 import { ROLE, roleGroups, roleWindow, StaticRoleEmissions } from './role-features.js';
+import type { PosModel } from './pos-tagger.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
 
@@ -14,6 +15,8 @@ export interface AttributionModel {
   cue: LinearModel;
   role: LinearModel;
   lexicon: CueLexicon;
+  /** The part-of-speech tagger whose tags the two taggers read (none in models trained without one). */
+  pos?: PosModel;
   /**
    * Tokens the cue tagger labels O but whose cue score is within this slack of O still go to the
    * role tagger, which keeps them only if it finds content: recall for rare cues ("pledged").
@@ -42,9 +45,9 @@ export interface PreparedDoc {
   roleStatic?: WeakMap<LinearModel, StaticRoleEmissions>;
 }
 
-/** Computes token attributes and indices for a document. */
-export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: readonly Candidate[]): PreparedDoc {
-  const attrs = tokenAttributes(ctx, lexicon);
+/** Computes token attributes (parts of speech with `pos`) and indices for a document. */
+export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: readonly Candidate[], pos: PosModel | null = null): PreparedDoc {
+  const attrs = tokenAttributes(ctx, lexicon, pos);
   return { ctx, attrs, index: docIndex(attrs, quoteCandidates) };
 }
 

@@ -24,6 +24,7 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     neighbourFeatures(a, s, i, h);
     frameFeatures(a, idx, s, i, h);
     buf.addAll(h, CONTEXT_FEATURES);
+    posFeatures(a, s, i, buf);
     buf.next();
   }
 }
@@ -109,6 +110,15 @@ function frameFeatures(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: numb
   h[16] = mix4(40, side, dist, rateBucket);
   h[17] = mix4(41, side, dist, a.lemma[i]);
   h[18] = mix4(42, side, word, rateBucket);
+}
+
+/** The token's part of speech, with its neighbours' and with its learned cue rate. */
+function posFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: FeatureSink): void {
+  const pos = a.pos[i];
+  buf.add(mix(60, pos));
+  buf.add(mix3(61, i > s.start ? a.pos[i - 1] : NONE, pos));
+  buf.add(mix3(62, pos, i + 1 < s.end ? a.pos[i + 1] : NONE));
+  buf.add(mix3(63, pos, a.cueRate[i]));
 }
 
 // The look-arounds below read the document's nearest-of-kind arrays (DocIndex), O(1) per token.

@@ -24,6 +24,16 @@ describe('model-io', () => {
     }
   });
 
+  it('encodeModel/decodeModel: the part-of-speech tagger rides along, quantised; a model without one has none', () => {
+    const pos = { labels: 17, mask: 15, weights: new Float32Array(16 * 17).map((_, k) => Math.cos(k) * 4), scale: 1 };
+    const base = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3]]), cueSlack: 15 };
+    const back = decodeModel(encodeModel({ ...base, pos }));
+    expect(back.pos?.labels).toBe(17);
+    expect(back.pos?.weights).toBeInstanceOf(Int8Array);
+    for (let k = 0; k < pos.weights.length; k++) expect(Math.abs(back.pos!.weights[k] * back.pos!.scale - pos.weights[k])).toBeLessThanOrEqual(back.pos!.scale / 2 + 1e-6);
+    expect(decodeModel(encodeModel(base)).pos).toBeUndefined();
+  });
+
   it('decodeModel: rejects bytes that are not a model, naming the problem', () => {
     expect(() => decodeModel(new Uint8Array(16))).toThrow(/not an onrecord model/);
   });
@@ -40,5 +50,6 @@ describe('model-io', () => {
     expect(m.role.labels).toBe(5);
     expect(m.lexicon.size).toBeGreaterThan(1000);
     expect(m.calibration?.weights.length).toBe(4);
+    expect(m.pos?.labels).toBe(17);
   });
 });

@@ -2,7 +2,7 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-const VERSION = 1;
+const VERSION = 2;
 
 interface Header {
   version: number;
@@ -13,6 +13,8 @@ interface Header {
   cueSlack: number;
   sourceSlack: number;
   calibration: number[] | null;
+  /** The part-of-speech tagger's labels, buckets (log2) and scale; null without one. */
+  pos: { labels: number; bits: number; scale: number } | null;
   meta: Record<string, unknown>;
 }
 
@@ -30,7 +32,8 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     cue: { labels: model.cue.labels, types: (model.cue.labels - 1) / 2, groups: model.cue.transitions.length / ((model.cue.labels + 1) * model.cue.labels), scale: cueScale },
     role: { labels: model.role.labels, types: (model.role.labels - 1) / 2, groups: model.role.transitions.length / ((model.role.labels + 1) * model.role.labels), scale: roleScale },
     lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
-    calibration: model.calibration?.weights ?? null, meta,
+    calibration: model.calibration?.weights ?? null,
+    pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -38,6 +41,7 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     quantise(model.cue, cueScale), bytesOf(model.cue.transitions),
     quantise(model.role, roleScale), bytesOf(model.role.transitions),
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
+    ...(model.pos && header.pos ? [quantise(model.pos, header.pos.scale)] : []),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -78,17 +82,22 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   const lexicon = new Map<number, number>();
   for (let k = 0; k < keys.length; k++) lexicon.set(keys[k], values[k]);
   const model: AttributionModel & { meta: Record<string, unknown> } = { cue, role, lexicon, cueSlack: header.cueSlack, sourceSlack: header.sourceSlack, meta: header.meta };
+  if (header.pos) {
+    const n = (1 << header.pos.bits) * header.pos.labels;
+    model.pos = { labels: header.pos.labels, mask: (1 << header.pos.bits) - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.pos.scale };
+    at += align4(n);
+  }
   if (header.calibration) model.calibration = { weights: header.calibration };
   return model;
 }
 
-function scaleOf(m: LinearModel): number {
+function scaleOf(m: { weights: Float32Array | Int8Array; scale: number }): number {
   let max = 0;
   for (let k = 0; k < m.weights.length; k++) max = Math.max(max, Math.abs(m.weights[k]));
   return max > 0 ? (max * m.scale) / 127 : 1;
 }
 
-function quantise(m: LinearModel, scale: number): Uint8Array {
+function quantise(m: { weights: Float32Array | Int8Array; scale: number }, scale: number): Uint8Array {
   const q = new Int8Array(align4(m.weights.length));
   const factor = m.scale / scale;
   for (let k = 0; k < m.weights.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(m.weights[k] * factor)));

@@ -144,6 +144,10 @@ function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, b
   buf.add(mix4(129, d, toEnd, cls));
   buf.add(mix4(130, d, prevWord, a.word[i]));
   buf.add(mix4(131, d, toEnd, nextCls));
+  const pos = a.pos[i];
+  buf.add(mix3(140, d, pos));
+  buf.add(mix4(141, d, i > p.start ? a.pos[i - 1] : NONE, pos));
+  buf.add(mix4(142, d, pos, i + 1 < p.end ? a.pos[i + 1] : NONE));
 }
 
 /** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */

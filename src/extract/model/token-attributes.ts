@@ -6,6 +6,7 @@ import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
 import { isUpper } from '../../text/chars.js';
 import { clearGroupCaches, type FeatureSink } from './feature-buffer.js';
 import { hashString, mix } from './hash.js';
+import { clearPosCaches, tagPos, type PosModel } from './pos-tagger.js';
 
 /** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
 export const CLS = {
@@ -49,26 +50,36 @@ export interface TokenAttributes {
    * class depends on their place.
    */
   form: Int32Array;
+  /** Part of speech, an index into `POS_TAGS` (`pos-tagger.ts`); all 0 without a tagger. */
+  pos: Uint8Array;
 }
 
 /** What the tagger learned about words: P(part of a cue | lower-cased word) buckets, by word hash. */
 export type CueLexicon = ReadonlyMap<number, number>;
 
 /**
- * Computes the token attributes of a document.
- * @example tokenAttributes(ctx, lexicon).cls[0]
+ * Computes the token attributes of a document; parts of speech when a tagger is given.
+ * @example tokenAttributes(ctx, lexicon, model.pos).cls[0]
  */
-export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAttributes {
+export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosModel | null = null): TokenAttributes {
   const { doc } = ctx;
   const n = doc.tokens.count;
   const a: TokenAttributes = {
     count: n, word: new Int32Array(n), lemma: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n),
     cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
-    form: new Int32Array(n),
+    form: new Int32Array(n), pos: new Uint8Array(n),
   };
   markQuotes(doc.quotes, a.quote);
+  // Forgotten between documents only: the ids a document's tokens hold must stay those of their forms.
+  if (FORMS.size >= MAX_FORMS) {
+    FORMS.clear();
+    clearGroupCaches();
+    clearPosCaches();
+  }
+  const ids = pos ? new Int32Array(n) : null;
   for (let i = 0; i < n; i++) {
     const f = formOf(ctx, i);
+    if (ids) ids[i] = f.id;
     if (f.lexicon !== lexicon) {
       f.lexicon = lexicon;
       f.cueRate = lexicon.get(f.word) ?? 11;
@@ -85,6 +96,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon): TokenAtt
     a.verbClass[i] = f.verbClass;
     a.form[i] = doc.tokens.kind[i] === QUOTE ? -1 : f.id;
   }
+  if (pos) a.pos = tagPos(doc.sentences, a, pos, ids!);
   return a;
 }
 
@@ -119,6 +131,7 @@ interface Form {
 }
 
 const FORMS = new Map<string, Form>();
+/** Forms kept before the cache is cleared, at the start of a document (one document may add more). */
 const MAX_FORMS = 200_000;
 
 function formOf(ctx: RuleContext, i: number): Form {
@@ -139,11 +152,6 @@ function formOf(ctx: RuleContext, i: number): Form {
     verbClass: VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0,
     lexicon: null, cueRate: 11, lemmaRate: 11, id: FORMS.size,
   };
-  if (FORMS.size >= MAX_FORMS) {
-    FORMS.clear();
-    clearGroupCaches();
-    f.id = 0;
-  }
   FORMS.set(raw, f);
   return f;
 }
