@@ -17,7 +17,8 @@ describe('roleEmissions', () => {
   it('roleEmissions: equals all the hashed features summed by the generic path, for every cue', () => {
     const model = defaultModel();
     const ctx = buildContext(analyzeText(TEXT));
-    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+    expect(new Set(p.attrs.pos).size).toBeGreaterThan(5);
     const cues = findCues(p, model.cue, 40);
     expect(cues.length).toBeGreaterThan(3);
     for (const cue of cues) {

@@ -2,9 +2,11 @@ import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
+import { POS_TAGS } from './pos-tagger.js';
 import { betweenSignature, bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
 
 const SIG = 1024;
+const TAGS = POS_TAGS.length;
 
 /**
  * The role tagger's emission scores for one cue, computed as {@link roleFeatures} would hash
@@ -28,16 +30,18 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const before = cue.start > 0 ? a.cls[cue.start - 1] : NONE;
   const after = cue.end < a.count ? a.cls[cue.end] : NONE;
   const cueQuoted = a.quote[head];
-  // 105 by (d, cb), 119 by (d, sent) and 122 by d, summed per cue into one table by (d, cb, sent)
+  const headPos = a.pos[head];
+  // 105 and 147 by (d, cb), 119 by (d, sent) and 122 by d, summed per cue into one table by (d, cb, sent)
   const perCue = new Float32Array(2 * 6 * 5 * L);
   for (let d = 0; d < 2; d++) {
     const b122 = (mix4(122, d, before, after) & mask) * L;
     const b119 = [-2, -1, 0, 1, 2].map((sent) => (mix4(119, d, lemma, sent) & mask) * L);
     for (let cb = 0; cb < 6; cb++) {
       const b105 = (mix4(105, d, lemma, cb) & mask) * L;
+      const r147 = ((d * TAGS + headPos) * 6 + cb) * L;
       for (let y = 0; y < L; y++) {
-        // float32 after each addition, in the order the features come
-        const part = Math.fround(Math.fround(weights[b105 + y] * scale) + weights[b122 + y] * scale);
+        // float32 after each addition, in a fixed order
+        const part = Math.fround(Math.fround(Math.fround(weights[b105 + y] * scale) + weights[b122 + y] * scale) + t.t147[r147 + y]);
         for (let sent = 0; sent < 5; sent++) perCue[((d * 6 + cb) * 5 + sent) * L + y] = Math.fround(part + weights[b119[sent] + y] * scale);
       }
     }
@@ -65,6 +69,7 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const r132 = ((d * 12 + lr) * 6 + cb) * L;
     const b126 = (mix4(126, d, sig, cls) & mask) * L;
     const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
+    const r148 = ((d * TAGS + headPos) * TAGS + a.pos[i]) * L;
     const side = statics.sideScores(i, d);
     // In float32 after each addition, in a fixed order: the scores do not depend on how they are summed.
     for (let y = 0; y < L; y++) {
@@ -75,6 +80,7 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
       s = Math.fround(s + t.t132[r132 + y]);
       s = Math.fround(s + weights[b126 + y] * scale);
       if (b128 >= 0) s = Math.fround(s + weights[b128 + y] * scale);
+      s = Math.fround(s + t.t148[r148 + y]);
       em[o + y] = Math.fround(s + side[i * L + y]);
     }
   }
@@ -100,6 +106,10 @@ interface Tables {
   quotes: Float32Array;
   t121: Float32Array;
   t132: Float32Array;
+  /** By (d, part of speech of the cue's head, cb). */
+  t147: Float32Array;
+  /** By (d, part of speech of the cue's head, part of speech of the token). */
+  t148: Float32Array;
 }
 
 const TABLES = new WeakMap<LinearModel, Tables>();
@@ -136,6 +146,8 @@ function tablesOf(m: LinearModel): Tables {
     }),
     t121: table(2 * 5 * 27, (put) => { for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let c = 0; c < 27; c++) put((d * 5 + r) * 27 + c, mix4(121, d, r, c)); }),
     t132: table(2 * 12 * 6, (put) => { for (let d = 0; d < 2; d++) for (let lr = 0; lr < 12; lr++) for (let cb = 0; cb < 6; cb++) put((d * 12 + lr) * 6 + cb, mix4(132, d, lr, cb)); }),
+    t147: table(2 * TAGS * 6, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let cb = 0; cb < 6; cb++) put((d * TAGS + h) * 6 + cb, mix4(147, d, h, cb)); }),
+    t148: table(2 * TAGS * TAGS, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let q = 0; q < TAGS; q++) put((d * TAGS + h) * TAGS + q, mix4(148, d, h, q)); }),
   };
   TABLES.set(m, t);
   return t;

@@ -28,7 +28,8 @@ export function roleWindow(ctx: RuleContext, cue: TokenRange): TokenRange {
 /**
  * Features of every token of the window relative to one cue: side and distance, what lies
  * between (commas, quote marks, sentence ends, other likely cues, "that", colons), the words
- * and classes around, and what the quote layer said about the token. Transition group = side ×
+ * and classes around, the parts of speech of the token and of the cue's head word, and what the
+ * quote layer said about the token. Transition group = side ×
  * boundary class. With `withStatic` false, only the cue-dependent features are collected (the
  * rest are summed once per token and side by {@link staticRoleEmissions}).
  * @example roleFeatures(ctx, attrs, index, cue, window, new FeatureBuffer(mask), true)
@@ -41,6 +42,7 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
   const before = cue.start > 0 ? a.cls[cue.start - 1] : NONE;
   const after = cue.end < a.count ? a.cls[cue.end] : NONE;
   const cueQuoted = a.quote[head];
+  const headPos = a.pos[head];
   for (let i = w.start; i < w.end; i++) {
     const inCue = i >= cue.start && i < cue.end;
     const d = i < cue.start ? 0 : inCue ? 2 : 1;
@@ -73,6 +75,8 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
     buf.add(mix4(126, d, sig, cls));
     buf.add(mix4(132, d, a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1, cb));
     if (dist <= 3) buf.add(mix4(128, d, a.word[i], dist));
+    buf.add(mix4(147, d, headPos, cb));
+    buf.add(mix4(148, d, headPos, a.pos[i]));
     buf.next();
   }
 }
