@@ -24,7 +24,7 @@ export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex,
     neighbourFeatures(a, s, i, h);
     frameFeatures(a, idx, s, i, h);
     buf.addAll(h, CONTEXT_FEATURES);
-    posFeatures(a, s, i, buf);
+    tagFeatures(a, s, i, buf);
     buf.next();
   }
 }
@@ -113,7 +113,7 @@ function frameFeatures(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: numb
 }
 
 /** The token's part of speech, with its neighbours' and with its learned cue rate. */
-function posFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: FeatureSink): void {
+function tagFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: FeatureSink): void {
   const pos = a.pos[i];
   buf.add(mix(60, pos));
   buf.add(mix3(61, i > s.start ? a.pos[i - 1] : NONE, pos));

@@ -4,8 +4,8 @@
  * hard constraints (BIO). Shared by the cue tagger and the role tagger.
  */
 
-/** Weights of one tagger. */
-export interface LinearModel {
+/** Per-label weights of hashed features: what every tagger has (the part-of-speech tagger no more). */
+export interface HashedWeights {
   /** Number of labels L. */
   labels: number;
   /** Buckets − 1 (a power of two minus one). */
@@ -14,6 +14,10 @@ export interface LinearModel {
   weights: Float32Array | Int8Array;
   /** Multiplies every weight: 1 while training; the quantisation step of a loaded model. */
   scale: number;
+}
+
+/** Weights of one sequence tagger. */
+export interface LinearModel extends HashedWeights {
   /** `groups × (L + 1) × L`: row L is the start of the sequence. */
   transitions: Float32Array;
   /** `(L + 1) × L`, 1 where the transition is allowed. */

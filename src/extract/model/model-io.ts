@@ -1,5 +1,5 @@
 import type { AttributionModel } from './attribution-model.js';
-import { bioAllowed, type LinearModel } from './linear.js';
+import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
 const VERSION = 2;
@@ -91,13 +91,13 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   return model;
 }
 
-function scaleOf(m: { weights: Float32Array | Int8Array; scale: number }): number {
+function scaleOf(m: HashedWeights): number {
   let max = 0;
   for (let k = 0; k < m.weights.length; k++) max = Math.max(max, Math.abs(m.weights[k]));
   return max > 0 ? (max * m.scale) / 127 : 1;
 }
 
-function quantise(m: { weights: Float32Array | Int8Array; scale: number }, scale: number): Uint8Array {
+function quantise(m: HashedWeights, scale: number): Uint8Array {
   const q = new Int8Array(align4(m.weights.length));
   const factor = m.scale / scale;
   for (let k = 0; k < m.weights.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(m.weights[k] * factor)));

@@ -1,5 +1,6 @@
 import type { TokenRange } from '../context.js';
 import { mix, mix3 } from './hash.js';
+import type { HashedWeights } from './linear.js';
 import type { TokenAttributes } from './token-attributes.js';
 
 /**
@@ -9,15 +10,8 @@ import type { TokenAttributes } from './token-attributes.js';
  */
 export const POS_TAGS = ['X', 'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB'] as const;
 
-/** A greedy left-to-right part-of-speech tagger: hashed feature weights, `buckets × tags`. */
-export interface PosModel {
-  labels: number;
-  /** Buckets − 1 (a power of two minus one). */
-  mask: number;
-  weights: Float32Array | Int8Array;
-  /** Multiplies every weight: 1 while training; the quantisation step of a loaded model. */
-  scale: number;
-}
+/** A greedy left-to-right part-of-speech tagger: hashed feature weights, `buckets × tags`, no transitions. */
+export type PosModel = HashedWeights;
 
 /** Features per token. */
 export const POS_FEATURES = 10;
@@ -135,6 +129,7 @@ function cacheOf(m: PosModel): PosCache {
   return c;
 }
 
+/** Adds one feature's weights, unscaled (the tag is the same at any positive scale, and integer sums stay exact). */
 function addRow(m: PosModel, hash: number, out: Float32Array, o: number): void {
   const b = (hash & m.mask) * m.labels;
   for (let y = 0; y < m.labels; y++) out[o + y] += m.weights[b + y];
