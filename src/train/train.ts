@@ -1,4 +1,5 @@
-import { candidates, type AttributionModel } from '../extract/model/attribution-model.js';
+import { candidates, findCues, type AttributionModel } from '../extract/model/attribution-model.js';
+import { markSureCues } from '../extract/model/doc-index.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
 import { calibrationInputs } from '../extract/model/calibration.js';
@@ -41,8 +42,9 @@ export type EpochHook = (stage: 'cue' | 'role' | 'calibration', epoch: number, m
 /**
  * Trains the cue tagger and the role tagger on analysed gold documents, then fits the confidence
  * calibration on one fold that taggers trained on the other folds never saw. The cue-rate
- * lexicon feature is jackknifed (each fold sees a lexicon built without its own documents), so
- * the taggers learn how much to trust it on unseen text.
+ * lexicon feature is jackknifed (each fold sees a lexicon built without its own documents), and
+ * so are the sure cues the role tagger reads (found by a cue tagger trained without the fold), so
+ * the taggers learn how much to trust them on unseen text.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -58,6 +60,7 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const base = { lexicon, cueSlack: cfg.cueSlack, sourceSlack: cfg.sourceSlack, ...(pos ? { pos } : {}) };
   const all = docs.map((_, i) => i);
 
+  markJackknifedCues(docs, prepared, fold, cfg, mask);
   const emptyRole = new AveragedPerceptron(ROLE_LABELS, 4, ROLE_GROUPS, bioAllowed(2)).model;
   const cue = trainCue(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('cue', e, { ...base, cue: m, role: emptyRole }, errors));
   const role = trainRole(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('role', e, { ...base, cue, role: m }, errors));
@@ -69,6 +72,20 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);
   return calibrated;
+}
+
+/**
+ * Marks each document's sure cues as a cue tagger trained on the other folds finds them, so that
+ * the role tagger learns from the cues it will read on unseen text (its own random stream, so
+ * the taggers' training does not depend on it).
+ */
+function markJackknifedCues(docs: AnalyzedDoc[], prepared: PreparedDoc[], fold: number[], cfg: TrainConfig, mask: number): void {
+  const rand = seededRandom(cfg.seed ^ 0x5ac);
+  const all = docs.map((_, i) => i);
+  for (let k = 0; k < cfg.folds; k++) {
+    const cue = trainCue(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand);
+    for (const i of all) if (fold[i] === k) markSureCues(prepared[i].index, findCues(prepared[i], cue));
+  }
 }
 
 /**

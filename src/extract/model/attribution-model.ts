@@ -1,6 +1,6 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
-import { docIndex, type DocIndex } from './doc-index.js';
+import { docIndex, markSureCues, type DocIndex } from './doc-index.js';
 import { applyForced, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
@@ -169,12 +169,15 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
 }
 
 /**
- * Every cue candidate with its role tagging.
+ * Every cue candidate with its role tagging. The role tagger reads the sure ones among the cues
+ * as the other statements around each cue ({@link markSureCues}).
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
   const out: RoleTagging[] = [];
-  for (const cue of findCues(p, model.cue, model.cueSlack)) {
+  const cues = findCues(p, model.cue, model.cueSlack);
+  markSureCues(p.index, cues);
+  for (const cue of cues) {
     const t = tagRoles(p, model.role, cue, model.sourceSlack ?? 0);
     if (t) out.push(t);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { defaultModel } from './default-model.js';
-import { docIndex, STRONG_CUE_RATE } from './doc-index.js';
+import { between, docIndex, markSureCues, STRONG_CUE_RATE } from './doc-index.js';
 import { CLS, tokenAttributes, type TokenAttributes } from './token-attributes.js';
 
 const TEXT = `“It is over,” she said; aides added that talks, which began in May: would resume.
@@ -49,5 +49,27 @@ describe('docIndex nearest-of-kind arrays', () => {
     const idx = docIndex(a, []);
     for (const next of [idx.nextQuoteOpen, idx.nextThat, idx.nextColon, idx.nextRelative, idx.nextBreak, idx.nextStrong]) expect(next[0]).toBeLessThan(a.count);
     expect(idx.prevQuoteClose[a.count - 1]).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('markSureCues', () => {
+  it('markSureCues: marks only positive-margin cues, and the distances equal scanning for the nearest sure cue', () => {
+    const a = attrs();
+    const idx = docIndex(a, []);
+    const cues = [{ start: 5, end: 6, margin: 3 }, { start: 9, end: 11, margin: 0.5 }, { start: 14, end: 15, margin: -2 }, { start: 20, end: 21, margin: 1 }];
+    markSureCues(idx, cues);
+    const first = (k: number) => k === 5 || k === 9 || k === 20;
+    const inSure = (k: number) => k === 5 || k === 9 || k === 10 || k === 20;
+    for (let i = 0; i < a.count; i++) {
+      expect(idx.inSureCue[i]).toBe(inSure(i) ? 1 : 0);
+      expect(idx.sureCues[i + 1] - idx.sureCues[i]).toBe(first(i) ? 1 : 0);
+      const next = scanNext(a, i + 1, first);
+      expect(idx.toSureCue[i]).toBe(next < a.count ? next - i : 255);
+      const last = i > 0 ? scanPrev(a, i - 1, inSure) : -1;
+      expect(idx.fromSureCue[i]).toBe(last >= 0 ? i - last : 255);
+    }
+    expect(between(idx.sureCues, 0, 12)).toBe(2);
+    markSureCues(idx, []);
+    expect(idx.inSureCue.every((x) => x === 0) && idx.sureCues.every((x) => x === 0) && idx.toSureCue.every((x) => x === 255)).toBe(true);
   });
 });

@@ -38,6 +38,14 @@ describe('model-io', () => {
     expect(() => decodeModel(new Uint8Array(16))).toThrow(/not an onrecord model/);
   });
 
+  it('decodeModel: rejects a model of an older version, whose weights lack features this version reads', () => {
+    const bytes = encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15 });
+    const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":3');
+    expect(at).toBeGreaterThanOrEqual(0);
+    bytes[8 + at + '"version":'.length] = '2'.charCodeAt(0);
+    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 2: this onrecord reads version 3/);
+  });
+
   it('base64ToBytes: decodes with and without padding', () => {
     expect([...base64ToBytes('aGk=')]).toEqual([104, 105]);
     expect([...base64ToBytes('aGk')]).toEqual([104, 105]);

@@ -2,7 +2,8 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-const VERSION = 2;
+/** 3: the role tagger reads the cue tagger's sure cues (a model of version 2 has no weights for them). */
+const VERSION = 3;
 
 interface Header {
   version: number;
@@ -61,7 +62,7 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an onrecord model file (bad magic number)');
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-  if (header.version !== VERSION) throw new Error(`unsupported model version ${header.version}`);
+  if (header.version !== VERSION) throw new Error(`unsupported model version ${header.version}: this onrecord reads version ${VERSION} (retrain with npm run train)`);
   let at = 8 + align4(headerLength);
   const buckets = 1 << header.bits;
   const read = (spec: Header['cue']): LinearModel => {

@@ -4,9 +4,13 @@ import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
 import { betweenSignature, bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
+import { between } from './doc-index.js';
+import { CLS } from './token-attributes.js';
 
 const SIG = 1024;
 const TAGS = POS_TAGS.length;
+/** Token classes ({@link CLS}). */
+const CLASSES = Object.keys(CLS).length;
 
 /**
  * The role tagger's emission scores for one cue, computed as {@link roleFeatures} would hash
@@ -61,15 +65,18 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const cls = a.cls[i];
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
     const q = a.quote[i];
-    const rDistance = (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * L;
+    const sure = Math.min(2, between(idx.sureCues, i, far));
+    const rDistance = ((((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + sure) * L;
     const rCue = ((d * 6 + cb) * 5 + sent + 2) * L;
     const rBetween = ((d * SIG + sig) * 6 + cb) * L;
     const rQuotes = (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L;
-    const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * 27 + cls) * L;
+    const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * CLASSES + cls) * L;
     const r132 = ((d * 12 + lr) * 6 + cb) * L;
     const b126 = (mix4(126, d, sig, cls) & mask) * L;
     const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
     const r148 = ((d * TAGS + headPos) * TAGS + a.pos[i]) * L;
+    const r152 = ((d * 6 + sure * 2 + idx.inSureCue[i]) * CLASSES + cls) * L;
+    const r153 = ((d * 11 + bucket(d === 1 ? idx.toSureCue[i] : idx.fromSureCue[i])) * CLASSES + cls) * L;
     const side = statics.sideScores(i, d);
     // In float32 after each addition, in a fixed order: the scores do not depend on how they are summed.
     for (let y = 0; y < L; y++) {
@@ -81,6 +88,8 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
       s = Math.fround(s + weights[b126 + y] * scale);
       if (b128 >= 0) s = Math.fround(s + weights[b128 + y] * scale);
       s = Math.fround(s + t.t148[r148 + y]);
+      s = Math.fround(s + t.t152[r152 + y]);
+      s = Math.fround(s + t.t153[r153 + y]);
       em[o + y] = Math.fround(s + side[i * L + y]);
     }
   }
@@ -98,7 +107,7 @@ const IN_CUE = mix(100, 0);
 
 /** Dense tables; templates that share index variables are summed into one table. */
 interface Tables {
-  /** 103 by (d, db, sent) + 114 by (d, cues, db), by (d, db, sent, cues). */
+  /** 103 by (d, db, sent) + 114 by (d, cues, db) + 151 by (d, sure, db), by (d, db, sent, cues, sure). */
   distance: Float32Array;
   /** 112 by (d, sig) + 113 by (d, sig, cb), by (d, sig, cb). */
   between: Float32Array;
@@ -110,6 +119,10 @@ interface Tables {
   t147: Float32Array;
   /** By (d, part of speech of the cue's head, part of speech of the token). */
   t148: Float32Array;
+  /** By (d, sure cues between and whether the token is in one, class). */
+  t152: Float32Array;
+  /** By (d, distance bucket to the sure cue beyond the token, class). */
+  t153: Float32Array;
 }
 
 const TABLES = new WeakMap<LinearModel, Tables>();
@@ -125,11 +138,12 @@ function tablesOf(m: LinearModel): Tables {
     return out;
   };
   t = {
-    distance: table(2 * 11 * 5 * 3, (put) => {
-      for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) for (let c = 0; c < 3; c++) {
-        const at = (((d * 11 + db) * 5 + s + 2) * 3 + c);
+    distance: table(2 * 11 * 5 * 3 * 3, (put) => {
+      for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) for (let c = 0; c < 3; c++) for (let sure = 0; sure < 3; sure++) {
+        const at = ((((d * 11 + db) * 5 + s + 2) * 3 + c) * 3 + sure);
         put(at, mix4(103, d, db, s));
         put(at, mix4(114, d, c, db));
+        put(at, mix4(151, d, sure, db));
       }
     }),
     between: table(2 * SIG * 6, (put) => {
@@ -144,9 +158,11 @@ function tablesOf(m: LinearModel): Tables {
         put(((d * 4 + cq) * 4 + q) * 4 + n, mix4(125, d, cq, q));
       }
     }),
-    t121: table(2 * 5 * 27, (put) => { for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let c = 0; c < 27; c++) put((d * 5 + r) * 27 + c, mix4(121, d, r, c)); }),
+    t121: table(2 * 5 * CLASSES, (put) => { for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let c = 0; c < CLASSES; c++) put((d * 5 + r) * CLASSES + c, mix4(121, d, r, c)); }),
     t132: table(2 * 12 * 6, (put) => { for (let d = 0; d < 2; d++) for (let lr = 0; lr < 12; lr++) for (let cb = 0; cb < 6; cb++) put((d * 12 + lr) * 6 + cb, mix4(132, d, lr, cb)); }),
     t147: table(2 * TAGS * 6, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let cb = 0; cb < 6; cb++) put((d * TAGS + h) * 6 + cb, mix4(147, d, h, cb)); }),
+    t152: table(2 * 6 * CLASSES, (put) => { for (let d = 0; d < 2; d++) for (let k = 0; k < 6; k++) for (let c = 0; c < CLASSES; c++) put((d * 6 + k) * CLASSES + c, mix4(152, d, k, c)); }),
+    t153: table(2 * 11 * CLASSES, (put) => { for (let d = 0; d < 2; d++) for (let b = 0; b < 11; b++) for (let c = 0; c < CLASSES; c++) put((d * 11 + b) * CLASSES + c, mix4(153, d, b, c)); }),
     t148: table(2 * TAGS * TAGS, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let q = 0; q < TAGS; q++) put((d * TAGS + h) * TAGS + q, mix4(148, d, h, q)); }),
   };
   TABLES.set(m, t);
