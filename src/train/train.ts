@@ -1,5 +1,5 @@
 import { candidates, findCues, type AttributionModel } from '../extract/model/attribution-model.js';
-import { markSureCues } from '../extract/model/doc-index.js';
+import { markFoundCues } from '../extract/model/doc-index.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
 import { calibrationInputs } from '../extract/model/calibration.js';
@@ -43,7 +43,7 @@ export type EpochHook = (stage: 'cue' | 'role' | 'calibration', epoch: number, m
  * Trains the cue tagger and the role tagger on analysed gold documents, then fits the confidence
  * calibration on one fold that taggers trained on the other folds never saw. The cue-rate
  * lexicon feature is jackknifed (each fold sees a lexicon built without its own documents), and
- * so are the sure cues the role tagger reads (found by a cue tagger trained without the fold), so
+ * so are the found cues the role tagger reads (found by a cue tagger trained without the fold), so
  * the taggers learn how much to trust them on unseen text.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
@@ -75,7 +75,7 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
 }
 
 /**
- * Marks each document's sure cues as a cue tagger trained on the other folds finds them, so that
+ * Marks each document's found cues as a cue tagger trained on the other folds finds them, so that
  * the role tagger learns from the cues it will read on unseen text (its own random stream, so
  * the taggers' training does not depend on it).
  */
@@ -84,7 +84,7 @@ function markJackknifedCues(docs: AnalyzedDoc[], prepared: PreparedDoc[], fold: 
   const all = docs.map((_, i) => i);
   for (let k = 0; k < cfg.folds; k++) {
     const cue = trainCue(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand);
-    for (const i of all) if (fold[i] === k) markSureCues(prepared[i].index, findCues(prepared[i], cue));
+    for (const i of all) if (fold[i] === k) markFoundCues(prepared[i].index, findCues(prepared[i], cue));
   }
 }
 

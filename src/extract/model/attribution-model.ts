@@ -1,6 +1,6 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
-import { docIndex, markSureCues, type DocIndex } from './doc-index.js';
+import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
@@ -31,6 +31,8 @@ export interface AttributionModel {
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
 export interface ScoredCue extends TokenRange {
   margin: number;
+  /** A near miss: a token the tagger labelled O, sent on because its cue score was within the slack. */
+  nearMiss?: true;
 }
 
 /**
@@ -81,7 +83,7 @@ function addNearMisses(p: PreparedDoc, s: TokenRange, labels: Uint8Array, em: Fl
   for (let k = 0; k < labels.length; k++) {
     if (labels[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
     const margin = em[k * CUE_LABELS + 1] - em[k * CUE_LABELS];
-    if (margin > -slack) out.push({ start: s.start + k, end: s.start + k + 1, margin });
+    if (margin > -slack) out.push({ start: s.start + k, end: s.start + k + 1, margin, nearMiss: true });
   }
 }
 
@@ -169,14 +171,14 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
 }
 
 /**
- * Every cue candidate with its role tagging. The role tagger reads the sure ones among the cues
- * as the other statements around each cue ({@link markSureCues}).
+ * Every cue candidate with its role tagging. The role tagger reads the cues found (not the near
+ * misses) as the other statements around each cue ({@link markFoundCues}).
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
   const out: RoleTagging[] = [];
   const cues = findCues(p, model.cue, model.cueSlack);
-  markSureCues(p.index, cues);
+  markFoundCues(p.index, cues);
   for (const cue of cues) {
     const t = tagRoles(p, model.role, cue, model.sourceSlack ?? 0);
     if (t) out.push(t);

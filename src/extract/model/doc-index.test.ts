@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { defaultModel } from './default-model.js';
-import { between, docIndex, markSureCues, STRONG_CUE_RATE } from './doc-index.js';
+import { between, docIndex, markFoundCues, STRONG_CUE_RATE } from './doc-index.js';
 import { CLS, tokenAttributes, type TokenAttributes } from './token-attributes.js';
 
 const TEXT = `“It is over,” she said; aides added that talks, which began in May: would resume.
@@ -52,24 +52,24 @@ describe('docIndex nearest-of-kind arrays', () => {
   });
 });
 
-describe('markSureCues', () => {
-  it('markSureCues: marks only positive-margin cues, and the distances equal scanning for the nearest sure cue', () => {
+describe('markFoundCues', () => {
+  it('markFoundCues: marks the found cues, not the near misses, and the distances equal scanning for the nearest found cue', () => {
     const a = attrs();
     const idx = docIndex(a, []);
-    const cues = [{ start: 5, end: 6, margin: 3 }, { start: 9, end: 11, margin: 0.5 }, { start: 14, end: 15, margin: -2 }, { start: 20, end: 21, margin: 1 }];
-    markSureCues(idx, cues);
+    const cues = [{ start: 5, end: 6 }, { start: 9, end: 11 }, { start: 14, end: 15, nearMiss: true as const }, { start: 20, end: 21 }];
+    markFoundCues(idx, cues);
     const first = (k: number) => k === 5 || k === 9 || k === 20;
-    const inSure = (k: number) => k === 5 || k === 9 || k === 10 || k === 20;
+    const inFound = (k: number) => k === 5 || k === 9 || k === 10 || k === 20;
     for (let i = 0; i < a.count; i++) {
-      expect(idx.inSureCue[i]).toBe(inSure(i) ? 1 : 0);
-      expect(idx.sureCues[i + 1] - idx.sureCues[i]).toBe(first(i) ? 1 : 0);
+      expect(idx.inFoundCue[i]).toBe(inFound(i) ? 1 : 0);
+      expect(idx.foundCues[i + 1] - idx.foundCues[i]).toBe(first(i) ? 1 : 0);
       const next = scanNext(a, i + 1, first);
-      expect(idx.toSureCue[i]).toBe(next < a.count ? next - i : 255);
-      const last = i > 0 ? scanPrev(a, i - 1, inSure) : -1;
-      expect(idx.fromSureCue[i]).toBe(last >= 0 ? i - last : 255);
+      expect(idx.toFoundCue[i]).toBe(next < a.count ? next - i : 255);
+      const last = i > 0 ? scanPrev(a, i - 1, inFound) : -1;
+      expect(idx.fromFoundCue[i]).toBe(last >= 0 ? i - last : 255);
     }
-    expect(between(idx.sureCues, 0, 12)).toBe(2);
-    markSureCues(idx, []);
-    expect(idx.inSureCue.every((x) => x === 0) && idx.sureCues.every((x) => x === 0) && idx.toSureCue.every((x) => x === 255)).toBe(true);
+    expect(between(idx.foundCues, 0, 12)).toBe(2);
+    markFoundCues(idx, []);
+    expect(idx.inFoundCue.every((x) => x === 0) && idx.foundCues.every((x) => x === 0) && idx.toFoundCue.every((x) => x === 255)).toBe(true);
   });
 });

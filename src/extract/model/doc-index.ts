@@ -19,15 +19,15 @@ export interface DocIndex {
   /** Per token: the quote-layer candidate whose cue holds it, or -1. */
   ruleCue: Int32Array;
   /**
-   * The cue tagger's sure cues (see {@link markSureCues}), which the role tagger reads: prefix
+   * The cues the cue tagger found (see {@link markFoundCues}), which the role tagger reads: prefix
    * counts of their first tokens; 1 for their tokens; the distance from each token to the next
-   * sure cue's first token after it, and from the last sure cue token before it (at most 255).
+   * found cue's first token after it, and from the last found cue token before it (at most 255).
    * All zero or 255 until marked.
    */
-  sureCues: Int32Array;
-  inSureCue: Uint8Array;
-  toSureCue: Uint8Array;
-  fromSureCue: Uint8Array;
+  foundCues: Int32Array;
+  inFoundCue: Uint8Array;
+  toFoundCue: Uint8Array;
+  fromFoundCue: Uint8Array;
   /**
    * Where the nearest token of a kind lies, so the cue tagger's look-arounds are O(1): `next*[i]`
    * is the first position ≥ i (n when none), `prev*[i]` the last position ≤ i (-1 when none).
@@ -60,7 +60,7 @@ export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): 
     commas: new Int32Array(n + 1), terminals: new Int32Array(n + 1), quoteMarks: new Int32Array(n + 1),
     likelyCues: new Int32Array(n + 1), colons: new Int32Array(n + 1), thats: new Int32Array(n + 1),
     ruleContent: new Int32Array(n).fill(-1), ruleSource: new Int32Array(n).fill(-1), ruleCue: new Int32Array(n).fill(-1),
-    sureCues: new Int32Array(n + 1), inSureCue: new Uint8Array(n), toSureCue: new Uint8Array(n).fill(255), fromSureCue: new Uint8Array(n).fill(255),
+    foundCues: new Int32Array(n + 1), inFoundCue: new Uint8Array(n), toFoundCue: new Uint8Array(n).fill(255), fromFoundCue: new Uint8Array(n).fill(255),
     nextQuoteOpen: new Int32Array(n + 1), nextThat: new Int32Array(n + 1), nextColon: new Int32Array(n + 1),
     nextRelative: new Int32Array(n + 1), nextBreak: new Int32Array(n + 1), nextStrong: new Int32Array(n + 1),
     prevStrong: new Int32Array(n), prevQuoteClose: new Int32Array(n),
@@ -103,30 +103,29 @@ function nearestOfKind(a: TokenAttributes, idx: DocIndex): void {
 }
 
 /**
- * Marks the cues the role tagger reads as the other statements around a cue: those of `cues`
- * whose every token the cue tagger scored above O (positive margin). Marking again replaces
- * the marks.
- * @example markSureCues(prepared.index, findCues(prepared, model.cue, model.cueSlack))
+ * Marks the cues the role tagger reads as the other statements around a cue: those the cue
+ * tagger found, not its near misses. Marking again replaces the marks.
+ * @example markFoundCues(prepared.index, findCues(prepared, model.cue, model.cueSlack))
  */
-export function markSureCues(idx: DocIndex, cues: readonly { start: number; end: number; margin: number }[]): void {
-  const n = idx.inSureCue.length;
+export function markFoundCues(idx: DocIndex, cues: readonly { start: number; end: number; nearMiss?: true }[]): void {
+  const n = idx.inFoundCue.length;
   const first = new Uint8Array(n);
-  idx.inSureCue.fill(0);
+  idx.inFoundCue.fill(0);
   for (const c of cues) {
-    if (!(c.margin > 0)) continue;
+    if (c.nearMiss) continue;
     first[c.start] = 1;
-    idx.inSureCue.fill(1, c.start, c.end);
+    idx.inFoundCue.fill(1, c.start, c.end);
   }
   let next = Infinity;
   for (let i = n - 1; i >= 0; i--) {
-    idx.toSureCue[i] = Math.min(255, next - i);
+    idx.toFoundCue[i] = Math.min(255, next - i);
     if (first[i]) next = i;
   }
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
-    idx.sureCues[i + 1] = idx.sureCues[i] + first[i];
-    idx.fromSureCue[i] = Math.min(255, i - last);
-    if (idx.inSureCue[i]) last = i;
+    idx.foundCues[i + 1] = idx.foundCues[i] + first[i];
+    idx.fromFoundCue[i] = Math.min(255, i - last);
+    if (idx.inFoundCue[i]) last = i;
   }
 }
 

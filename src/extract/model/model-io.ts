@@ -2,7 +2,7 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-/** 3: the role tagger reads the cue tagger's sure cues (a model of version 2 has no weights for them). */
+/** 3: the role tagger reads the cue tagger's found cues (a model of version 2 has no weights for them). */
 const VERSION = 3;
 
 interface Header {

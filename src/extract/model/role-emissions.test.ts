@@ -4,7 +4,7 @@ import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { findCues, prepare } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
-import { markSureCues } from './doc-index.js';
+import { markFoundCues } from './doc-index.js';
 import { FeatureBuffer } from './feature-buffer.js';
 import { emissions } from './linear.js';
 import { roleEmissions } from './role-emissions.js';
@@ -15,15 +15,15 @@ const TEXT = `Officials said on Tuesday that the plan, which critics called “a
 Analysts, including Jo Park of Harbor Research, argued that delays were likely; she added that (in her view) rates would fall.`;
 
 describe('roleEmissions', () => {
-  it('roleEmissions: equals all the hashed features summed by the generic path, for every cue, with the sure cues marked', () => {
+  it('roleEmissions: equals all the hashed features summed by the generic path, for every cue, with the found cues marked', () => {
     const model = defaultModel();
     const ctx = buildContext(analyzeText(TEXT));
     const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
     expect(new Set(p.attrs.pos).size).toBeGreaterThan(5);
     const cues = findCues(p, model.cue, 40);
     expect(cues.length).toBeGreaterThan(3);
-    markSureCues(p.index, cues);
-    expect(p.index.sureCues[p.attrs.count]).toBeGreaterThan(2);
+    markFoundCues(p.index, cues);
+    expect(p.index.foundCues[p.attrs.count]).toBeGreaterThan(2);
     for (const cue of cues) {
       const w = roleWindow(ctx, cue);
       const buf = new FeatureBuffer(model.role.mask);

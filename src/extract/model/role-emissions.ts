@@ -65,8 +65,8 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const cls = a.cls[i];
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
     const q = a.quote[i];
-    const sure = Math.min(2, between(idx.sureCues, i, far));
-    const rDistance = ((((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + sure) * L;
+    const found = Math.min(2, between(idx.foundCues, i, far));
+    const rDistance = ((((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + found) * L;
     const rCue = ((d * 6 + cb) * 5 + sent + 2) * L;
     const rBetween = ((d * SIG + sig) * 6 + cb) * L;
     const rQuotes = (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L;
@@ -75,8 +75,8 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const b126 = (mix4(126, d, sig, cls) & mask) * L;
     const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
     const r148 = ((d * TAGS + headPos) * TAGS + a.pos[i]) * L;
-    const r152 = ((d * 6 + sure * 2 + idx.inSureCue[i]) * CLASSES + cls) * L;
-    const r153 = ((d * 11 + bucket(d === 1 ? idx.toSureCue[i] : idx.fromSureCue[i])) * CLASSES + cls) * L;
+    const r152 = ((d * 6 + found * 2 + idx.inFoundCue[i]) * CLASSES + cls) * L;
+    const r153 = ((d * 11 + bucket(d === 1 ? idx.toFoundCue[i] : idx.fromFoundCue[i])) * CLASSES + cls) * L;
     const side = statics.sideScores(i, d);
     // In float32 after each addition, in a fixed order: the scores do not depend on how they are summed.
     for (let y = 0; y < L; y++) {
@@ -107,7 +107,7 @@ const IN_CUE = mix(100, 0);
 
 /** Dense tables; templates that share index variables are summed into one table. */
 interface Tables {
-  /** 103 by (d, db, sent) + 114 by (d, cues, db) + 151 by (d, sure, db), by (d, db, sent, cues, sure). */
+  /** 103 by (d, db, sent) + 114 by (d, cues, db) + 151 by (d, found, db), by (d, db, sent, cues, found). */
   distance: Float32Array;
   /** 112 by (d, sig) + 113 by (d, sig, cb), by (d, sig, cb). */
   between: Float32Array;
@@ -119,9 +119,9 @@ interface Tables {
   t147: Float32Array;
   /** By (d, part of speech of the cue's head, part of speech of the token). */
   t148: Float32Array;
-  /** By (d, sure cues between and whether the token is in one, class). */
+  /** By (d, found cues between and whether the token is in one, class). */
   t152: Float32Array;
-  /** By (d, distance bucket to the sure cue beyond the token, class). */
+  /** By (d, distance bucket to the found cue beyond the token, class). */
   t153: Float32Array;
 }
 
@@ -139,11 +139,11 @@ function tablesOf(m: LinearModel): Tables {
   };
   t = {
     distance: table(2 * 11 * 5 * 3 * 3, (put) => {
-      for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) for (let c = 0; c < 3; c++) for (let sure = 0; sure < 3; sure++) {
-        const at = ((((d * 11 + db) * 5 + s + 2) * 3 + c) * 3 + sure);
+      for (let d = 0; d < 2; d++) for (let db = 0; db < 11; db++) for (let s = -2; s <= 2; s++) for (let c = 0; c < 3; c++) for (let found = 0; found < 3; found++) {
+        const at = ((((d * 11 + db) * 5 + s + 2) * 3 + c) * 3 + found);
         put(at, mix4(103, d, db, s));
         put(at, mix4(114, d, c, db));
-        put(at, mix4(151, d, sure, db));
+        put(at, mix4(151, d, found, db));
       }
     }),
     between: table(2 * SIG * 6, (put) => {

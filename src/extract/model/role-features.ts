@@ -29,8 +29,8 @@ export function roleWindow(ctx: RuleContext, cue: TokenRange): TokenRange {
  * Features of every token of the window relative to one cue: side and distance, what lies
  * between (commas, quote marks, sentence ends, other likely cues, "that", colons), the words
  * and classes around, the parts of speech of the token and of the cue's head word, what the
- * quote layer said about the token, and the other statements around: the cue tagger's sure
- * cues between the token and the cue, in the token, and beyond it ({@link DocIndex.sureCues}).
+ * quote layer said about the token, and the other statements around: the cues the cue tagger
+ * found between the token and the cue, in the token, and beyond it ({@link DocIndex.foundCues}).
  * Transition group = side × boundary class. With `withStatic` false, only the cue-dependent
  * features are collected (the rest are summed once per token and side by
  * {@link staticRoleEmissions}).
@@ -79,10 +79,10 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
     if (dist <= 3) buf.add(mix4(128, d, a.word[i], dist));
     buf.add(mix4(147, d, headPos, cb));
     buf.add(mix4(148, d, headPos, a.pos[i]));
-    const sure = Math.min(2, between(idx.sureCues, i, far));
-    buf.add(mix4(151, d, sure, db));
-    buf.add(mix4(152, d, sure * 2 + idx.inSureCue[i], cls));
-    buf.add(mix4(153, d, bucket(d === 1 ? idx.toSureCue[i] : idx.fromSureCue[i]), cls));
+    const found = Math.min(2, between(idx.foundCues, i, far));
+    buf.add(mix4(151, d, found, db));
+    buf.add(mix4(152, d, found * 2 + idx.inFoundCue[i], cls));
+    buf.add(mix4(153, d, bucket(d === 1 ? idx.toFoundCue[i] : idx.fromFoundCue[i]), cls));
     buf.next();
   }
 }
