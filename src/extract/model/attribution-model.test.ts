@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
+import { analyzeText } from '../../text/document.js';
+import { buildContext } from '../context.js';
+import { findQuoteAttributions } from '../quote-layer.js';
+import { candidates, findCues, prepare } from './attribution-model.js';
+import { defaultModel } from './default-model.js';
 
 describe('attribution model', () => {
   it('predict: finds reported speech with its source, cue and content', () => {
@@ -29,5 +34,18 @@ describe('attribution model', () => {
     expect(r.attributions).toHaveLength(1);
     expect(r.attributions[0].provenance).toEqual(expect.arrayContaining(['model.cue-role', 'quote.quote-source-said']));
     expect(r.attributions[0]).toMatchObject({ kind: 'direct', source: { text: 'Putin' }, cue: { text: 'told' } });
+  });
+});
+
+describe('candidates', () => {
+  it('candidates: marks the cues the cue tagger found, not its near misses, before the role tagger reads them', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText('The mayor said the bridge would reopen. Residents fretted that tolls would rise, and the council pledged to cut fees while critics doubted the plan.'));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+    const cues = findCues(p, model.cue, model.cueSlack);
+    expect(cues.some((c) => c.nearMiss) && cues.some((c) => !c.nearMiss)).toBe(true);
+    candidates(p, model);
+    for (const c of cues) for (let t = c.start; t < c.end; t++) expect(p.index.inFoundCue[t]).toBe(c.nearMiss ? 0 : 1);
+    expect(p.index.foundCues[p.attrs.count]).toBe(cues.filter((c) => !c.nearMiss).length);
   });
 });
