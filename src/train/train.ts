@@ -33,7 +33,7 @@ export interface TrainConfig {
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
-  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 18, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
+  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 21, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
 };
 
 /** Called after each epoch with the averaged model so far. */

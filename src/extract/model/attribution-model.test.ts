@@ -3,7 +3,7 @@ import { extract } from '../../index.js';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { candidates, findCues, prepare } from './attribution-model.js';
+import { candidates, findCues, predict, prepare, withoutNested, type RoleTagging } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
 
 describe('attribution model', () => {
@@ -47,5 +47,33 @@ describe('candidates', () => {
     candidates(p, model);
     for (const c of cues) for (let t = c.start; t < c.end; t++) expect(p.index.inFoundCue[t]).toBe(c.nearMiss ? 0 : 1);
     expect(p.index.foundCues[p.attrs.count]).toBe(cues.filter((c) => !c.nearMiss).length);
+  });
+});
+
+describe('withoutNested', () => {
+  const tagging = (cue: number, content: [number, number], nearMiss = false): RoleTagging => ({
+    cue: { start: cue, end: cue + 1, margin: nearMiss ? -3 : 5, ...(nearMiss ? { nearMiss: true as const } : {}) },
+    candidate: { content: [{ start: content[0], end: content[1] }], cue: { start: cue, end: cue + 1 }, source: null, confidence: 0.5, provenance: ['model.cue-role'], quotes: [] },
+    pathScore: 0,
+    nullScore: 0,
+  });
+
+  it('withoutNested: drops a candidate whose cue lies in the content of a found cue, found or near miss; a near miss’s content nests nothing', () => {
+    const outer = tagging(2, [3, 15]);
+    const nestedFound = tagging(6, [7, 12]);
+    const nestedNear = tagging(9, [10, 14], true);
+    const after = tagging(16, [17, 20]);
+    const underNear = tagging(22, [23, 25]);
+    const near = tagging(20, [21, 26], true);
+    expect(withoutNested([outer, nestedFound, nestedNear, after, near, underNear], 30)).toEqual([outer, after, near, underNear]);
+  });
+
+  it('predict: no statement’s cue lies in another’s content', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText('The mayor said he plans to spend the $18 million he says he raised on the new bridge. Critics argued that the council, which officials insist is neutral, had already decided.'));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+    const found = predict(p, model);
+    expect(found.map((c) => ctx.raw[c.cue!.start])).toEqual(['said', 'argued']);
+    for (const a of found) for (const b of found) for (const r of b.content) expect(a.cue!.start >= r.start && a.cue!.start < r.end).toBe(false);
   });
 });
