@@ -1,4 +1,4 @@
-import { candidates, findCues, withoutNested, type AttributionModel } from '../extract/model/attribution-model.js';
+import { candidates, findCues, type AttributionModel } from '../extract/model/attribution-model.js';
 import { markFoundCues } from '../extract/model/doc-index.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
@@ -137,12 +137,9 @@ function runEpochs(tagger: AveragedPerceptron, data: Example[], epochs: number, 
   return model;
 }
 
-/**
- * One example per candidate that `predict` scores (nested ones dropped): right when its cue
- * overlaps a gold cue whose content it overlaps too.
- */
+/** One example per candidate: right when its cue overlaps a gold cue whose content it overlaps too. */
 function calibrationExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): CalibrationExample[] {
-  return withoutNested(candidates(p, model), p.attrs.count).map((t) => {
+  return candidates(p, model).map((t) => {
     const c = t.candidate;
     const hit = d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
       g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));

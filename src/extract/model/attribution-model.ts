@@ -165,7 +165,7 @@ function nearest(spans: TokenRange[], cue: TokenRange): TokenRange | null {
  * @example predict(prepared, model)
  */
 export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
-  const found = withoutNested(candidates(p, model), p.attrs.count);
+  const found = candidates(p, model);
   for (const t of found) t.candidate.confidence = confidenceOf(p, model, t);
   return resolveOverlaps(found.map((t) => t.candidate), p.attrs.count);
 }
@@ -175,7 +175,7 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
  * is part of that statement's content, not a statement of its own ("He said he plans to spend
  * the $18 million he says he raised" is one statement). PolNeAR annotates them so: no cue of
  * dev's 2,193 attributions, nor of train's 19,868, lies in another's content.
- * @example withoutNested(candidates(prepared, model), prepared.attrs.count)
+ * @example withoutNested(taggings, prepared.attrs.count)
  */
 export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTagging[] {
   const content = new Uint8Array(tokenCount);
@@ -184,8 +184,9 @@ export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTa
 }
 
 /**
- * Every cue candidate with its role tagging. The role tagger reads the cues found (not the near
- * misses) as the other statements around each cue ({@link markFoundCues}).
+ * Every cue candidate with its role tagging, nested ones dropped ({@link withoutNested}): what
+ * `predict` scores and the calibration is fitted on. The role tagger reads the cues found (not
+ * the near misses) as the other statements around each cue ({@link markFoundCues}).
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
@@ -196,7 +197,7 @@ export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging
     const t = tagRoles(p, model.role, cue, model.sourceSlack ?? 0);
     if (t) out.push(t);
   }
-  return out;
+  return withoutNested(out, p.attrs.count);
 }
 
 /**
