@@ -3,7 +3,7 @@ import { extract } from '../../index.js';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { candidates, findCues, predict, prepare, withoutNested, type RoleTagging } from './attribution-model.js';
+import { candidates, findCues, predict, prepare, tagRoles, withoutNested, type RoleTagging } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
 
 describe('attribution model', () => {
@@ -47,6 +47,18 @@ describe('candidates', () => {
     candidates(p, model);
     for (const c of cues) for (let t = c.start; t < c.end; t++) expect(p.index.inFoundCue[t]).toBe(c.nearMiss ? 0 : 1);
     expect(p.index.foundCues[p.attrs.count]).toBe(cues.filter((c) => !c.nearMiss).length);
+  });
+
+  it('candidates: skips the near misses in a found cue’s content, and keeps what tagging every cue and dropping the nested ones keeps', () => {
+    const model = defaultModel();
+    const ctx = buildContext(analyzeText('The company said customers who complained about the delays would receive refunds. She told reporters that the council ignored residents who objected to the tower and who feared the noise.'));
+    const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+    const kept = candidates(p, model);
+    const every = findCues(p, model.cue, model.cueSlack).flatMap((cue) => tagRoles(p, model.role, cue, model.sourceSlack) ?? []);
+    const inFoundContent = (t: RoleTagging): boolean =>
+      every.some((o) => !o.cue.nearMiss && o.candidate.content.some((r) => t.cue.start >= r.start && t.cue.start < r.end));
+    expect(every.some((t) => t.cue.nearMiss && inFoundContent(t))).toBe(true);
+    expect(kept).toEqual(withoutNested(every, p.attrs.count));
   });
 });
 

@@ -178,9 +178,15 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
  * @example withoutNested(taggings, prepared.attrs.count)
  */
 export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTagging[] {
+  const content = contentOf(tagged, tokenCount);
+  return tagged.filter((t) => !content[t.cue.start]);
+}
+
+/** 1 for each token in the content of a found cue's candidate (near misses' contents are not marked). */
+function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Array {
   const content = new Uint8Array(tokenCount);
   for (const t of tagged) if (!t.cue.nearMiss) for (const r of t.candidate.content) content.fill(1, r.start, r.end);
-  return tagged.filter((t) => !content[t.cue.start]);
+  return content;
 }
 
 /**
@@ -190,13 +196,17 @@ export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTa
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
-  const out: RoleTagging[] = [];
   const cues = findCues(p, model.cue, model.cueSlack);
   markFoundCues(p.index, cues);
-  for (const cue of cues) {
-    const t = tagRoles(p, model.role, cue, model.sourceSlack ?? 0);
+  const slack = model.sourceSlack ?? 0;
+  // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
+  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model.role, cue, slack)));
+  const content = contentOf(found.filter((t) => t !== null), p.attrs.count);
+  const out: RoleTagging[] = [];
+  cues.forEach((cue, k) => {
+    const t = cue.nearMiss ? (content[cue.start] ? null : tagRoles(p, model.role, cue, slack)) : found[k];
     if (t) out.push(t);
-  }
+  });
   return withoutNested(out, p.attrs.count);
 }
 
