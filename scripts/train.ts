@@ -1,7 +1,7 @@
 /**
  * `npm run train`: trains the attribution model on PolNeAR train, reports dev figures per
  * epoch (reference scorer), and writes models/attribution-model.js.
- * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save] [--no-pos]
+ * Usage: tsx scripts/train.ts [--train PATH] [--dev PATH] [--fraction F] [--out PATH] [--no-save] [--no-pos] [--no-rerank]
  * `--cv K` instead cross-validates on train (K folds, each scored by a model trained on the
  * others): figures for unseen articles that dev, which settings were tuned on, cannot give.
  */
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     slack: { type: 'string' },
     cv: { type: 'string' },
     'no-pos': { type: 'boolean', default: false },
+    'no-rerank': { type: 'boolean', default: false },
   },
 });
 
@@ -54,6 +55,7 @@ const cfg = {
   ...(values['role-epochs'] ? { roleEpochs: Number(values['role-epochs']) } : {}),
   ...(values.bits ? { bits: Number(values.bits) } : {}),
   calibrate: !values['no-calibrate'],
+  rerank: !values['no-rerank'],
   ...(values.slack ? { cueSlack: Number(values.slack) } : {}),
 };
 if (values.cv) {
@@ -65,7 +67,8 @@ const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
   const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : 1;
   const due = epoch % every === 0 || epoch === last;
   const scores = !due ? null : stage === 'cue' ? cueScore(m, dev) : score(m, dev);
-  log(`${stage} epoch ${epoch}: ${errors} wrong sequences${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
+  const what = stage === 'reranker' ? `${errors} cues whose choices hold the gold content` : `${errors} wrong sequences`;
+  log(`${stage} epoch ${epoch}: ${what}${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
 });
 if (!values['no-save']) {
   const bytes = encodeModel(model, { trainedOn: values.train, articles: train.length, config: cfg });

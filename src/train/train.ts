@@ -8,6 +8,7 @@ import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
+import { rerankExample, trainReranker, type RerankExample } from './reranker.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 import { trainPosTagger } from './pos.js';
@@ -30,21 +31,27 @@ export interface TrainConfig {
   /** Feature buckets (log2) and epochs of the part-of-speech tagger, trained when the documents carry a teacher's tags. */
   posBits: number;
   posEpochs: number;
+  /** Train the content reranker (on the choices of taggers trained without each fold): buckets (log2) and epochs. */
+  rerank: boolean;
+  rerankBits: number;
+  rerankEpochs: number;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
   bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 21, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
+  rerank: true, rerankBits: 17, rerankEpochs: 5,
 };
 
 /** Called after each epoch with the averaged model so far. */
-export type EpochHook = (stage: 'cue' | 'role' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
+export type EpochHook = (stage: 'cue' | 'role' | 'reranker' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
 
 /**
- * Trains the cue tagger and the role tagger on analysed gold documents, then fits the confidence
- * calibration on one fold that taggers trained on the other folds never saw. The cue-rate
- * lexicon feature is jackknifed (each fold sees a lexicon built without its own documents), and
- * so are the found cues the role tagger reads (found by a cue tagger trained without the fold), so
- * the taggers learn how much to trust them on unseen text.
+ * Trains the cue tagger and the role tagger on analysed gold documents, then the content
+ * reranker and the confidence calibration on what taggers trained without each fold make of it.
+ * The cue-rate lexicon feature is jackknifed (each fold sees a lexicon built without its own
+ * documents), and so are the found cues the role tagger reads (found by a cue tagger trained
+ * without the fold), so the taggers learn how much to trust them on unseen text. The reranker
+ * learns from every fold's choices; the calibration from fold 0's, reranked.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -60,15 +67,33 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const base = { lexicon, cueSlack: cfg.cueSlack, sourceSlack: cfg.sourceSlack, ...(pos ? { pos } : {}) };
   const all = docs.map((_, i) => i);
 
-  markJackknifedCues(docs, prepared, fold, cfg, mask);
+  const foldCues = markJackknifedCues(docs, prepared, fold, cfg, mask);
   const emptyRole = new AveragedPerceptron(ROLE_LABELS, 4, ROLE_GROUPS, bioAllowed(2)).model;
   const cue = trainCue(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('cue', e, { ...base, cue: m, role: emptyRole }, errors));
   const role = trainRole(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('role', e, { ...base, cue, role: m }, errors));
-  const model: AttributionModel = { ...base, cue, role };
+  let model: AttributionModel = { ...base, cue, role };
+  if (!cfg.rerank && !cfg.calibrate) return model;
+  // Taggers that never saw fold k, for fold k: its cue tagger from the jackknife, and a role tagger.
+  const heldOut = (k: number): AttributionModel => ({ ...base, cue: foldCues[k], role: trainRole(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand) });
+  const fold0 = heldOut(0);
+  if (cfg.rerank) {
+    const examples: RerankExample[] = [];
+    for (let k = 0; k < cfg.folds; k++) {
+      const m = k === 0 ? fold0 : heldOut(k);
+      for (const i of all) {
+        if (fold[i] !== k) continue;
+        for (const t of candidates(prepared[i], m, true)) {
+          const ex = rerankExample(prepared[i], t, docs[i].attributions);
+          if (ex) examples.push(ex);
+        }
+      }
+    }
+    model = { ...model, reranker: trainReranker(examples, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x4e4b)) };
+    onEpoch?.('reranker', cfg.rerankEpochs, model, examples.length);
+  }
   if (!cfg.calibrate) return model;
-  const rest = all.filter((i) => fold[i] !== 0);
-  const heldOut: AttributionModel = { ...base, cue: trainCue(docs, prepared, rest, cfg, mask, rand), role: trainRole(docs, prepared, rest, cfg, mask, rand) };
-  const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], heldOut));
+  const calibrationModel = { ...fold0, ...(model.reranker ? { reranker: model.reranker } : {}) };
+  const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], calibrationModel));
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);
   return calibrated;
@@ -77,15 +102,18 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
 /**
  * Marks each document's found cues as a cue tagger trained on the other folds finds them, so that
  * the role tagger learns from the cues it will read on unseen text (its own random stream, so
- * the taggers' training does not depend on it).
+ * the taggers' training does not depend on it). Returns those cue taggers, by fold.
  */
-function markJackknifedCues(docs: AnalyzedDoc[], prepared: PreparedDoc[], fold: number[], cfg: TrainConfig, mask: number): void {
+function markJackknifedCues(docs: AnalyzedDoc[], prepared: PreparedDoc[], fold: number[], cfg: TrainConfig, mask: number): LinearModel[] {
   const rand = seededRandom(cfg.seed ^ 0x5ac);
   const all = docs.map((_, i) => i);
+  const taggers: LinearModel[] = [];
   for (let k = 0; k < cfg.folds; k++) {
     const cue = trainCue(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand);
     for (const i of all) if (fold[i] === k) markFoundCues(prepared[i].index, findCues(prepared[i], cue));
+    taggers.push(cue);
   }
+  return taggers;
 }
 
 /**

@@ -54,7 +54,7 @@ describe('candidates', () => {
     const ctx = buildContext(analyzeText('The company said customers who complained about the delays would receive refunds. She told reporters that the council ignored residents who objected to the tower and who feared the noise.'));
     const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
     const kept = candidates(p, model);
-    const every = findCues(p, model.cue, model.cueSlack).flatMap((cue) => tagRoles(p, model.role, cue, model.sourceSlack) ?? []);
+    const every = findCues(p, model.cue, model.cueSlack).flatMap((cue) => tagRoles(p, model, cue) ?? []);
     const inFoundContent = (t: RoleTagging): boolean =>
       every.some((o) => !o.cue.nearMiss && o.candidate.content.some((r) => t.cue.start >= r.start && t.cue.start < r.end));
     expect(every.some((t) => t.cue.nearMiss && inFoundContent(t))).toBe(true);

@@ -1,7 +1,8 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
-import { applyForced, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
+import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
+import { bestChoice, contentChoices, spansOf, type ContentChoice } from './content-reranker.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
 import { roleEmissions } from './role-emissions.js';
@@ -26,6 +27,8 @@ export interface AttributionModel {
   sourceSlack?: number;
   /** Maps the taggers' margins to a probability (the attribution's confidence). */
   calibration?: Calibration;
+  /** Chooses each cue's content among the role tagger's best paths ({@link bestChoice}); none in older models. */
+  reranker?: HashedWeights;
 }
 
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
@@ -93,18 +96,26 @@ export interface RoleTagging {
   cue: ScoredCue;
   pathScore: number;
   nullScore: number;
+  /** The contents the reranker chose from, the decoded one first (when it ran, or when asked for). */
+  choices?: ContentChoice[];
 }
 
 /**
- * Tags the source and content of one cue; null when the tagger finds no content.
- * @example tagRoles(prepared, model.role, cue)
+ * Tags the source and content of one cue; null when the tagger finds no content. With a
+ * reranker in the model, the content is the reranker's choice among the best paths' contents
+ * ({@link contentChoices}); `withChoices` keeps those choices in the tagging (for training one).
+ * @example tagRoles(prepared, model, cue)
  */
-export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sourceSlack = 0): RoleTagging | null {
+export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false): RoleTagging | null {
+  const { role } = model;
+  const sourceSlack = model.sourceSlack ?? 0;
   const w = roleWindow(p.ctx, cue);
   const em = roleEmissions(p, role, cue, w);
   const groups = roleGroups(cue, w, p.attrs);
   applyForced(em, cueForcing(cue, w), role.labels);
-  const best = viterbi(role, groups, em);
+  // the reranker reads every position's max-marginals; their forward pass is Viterbi's
+  const mm = model.reranker || withChoices ? new MaxMarginals(role, groups, em) : null;
+  const best = mm ? mm.best() : viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
   if (!labels.includes(ROLE.BS) && sourceSlack > 0) {
@@ -112,26 +123,22 @@ export function tagRoles(p: PreparedDoc, role: LinearModel, cue: ScoredCue, sour
     const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
     if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
   }
-  const content: TokenRange[] = [];
-  const sources: TokenRange[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i];
-    if (y !== ROLE.BS && y !== ROLE.BC) continue;
-    let j = i + 1;
-    while (j < labels.length && labels[j] === y + 1) j++;
-    (y === ROLE.BS ? sources : content).push({ start: w.start + i, end: w.start + j });
-    i = j - 1;
-  }
+  let content = spansOf(labels, w.start, ROLE.BC);
   if (!content.length) return null;
+  let choices: ContentChoice[] | undefined;
+  if (mm) {
+    choices = contentChoices(mm, w, labels, pathScore);
+    if (model.reranker) content = choices[bestChoice(model.reranker, p, cue, choices)].content;
+  }
   const candidate: Candidate = {
     content,
     cue: { start: cue.start, end: cue.end },
-    source: nearest(sources, cue),
+    source: nearest(spansOf(labels, w.start, ROLE.BS), cue),
     confidence: 1 / (1 + Math.exp(-cue.margin / 4)),
     provenance: ['model.cue-role'],
     quotes: [],
   };
-  return { candidate, cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
+  return { candidate, cue, pathScore, nullScore: allOutsideScore(role, groups, em), ...(choices && withChoices ? { choices } : {}) };
 }
 
 /** Score of labelling every position O. */
@@ -192,19 +199,19 @@ function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Arr
 /**
  * Every cue candidate with its role tagging, nested ones dropped ({@link withoutNested}): what
  * `predict` scores and the calibration is fitted on. The role tagger reads the cues found (not
- * the near misses) as the other statements around each cue ({@link markFoundCues}).
+ * the near misses) as the other statements around each cue ({@link markFoundCues}). With
+ * `withChoices`, each tagging keeps the contents its reranker chooses from ({@link tagRoles}).
  * @example candidates(prepared, model).length
  */
-export function candidates(p: PreparedDoc, model: AttributionModel): RoleTagging[] {
+export function candidates(p: PreparedDoc, model: AttributionModel, withChoices = false): RoleTagging[] {
   const cues = findCues(p, model.cue, model.cueSlack);
   markFoundCues(p.index, cues);
-  const slack = model.sourceSlack ?? 0;
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
-  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model.role, cue, slack)));
+  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices)));
   const content = contentOf(found.filter((t) => t !== null), p.attrs.count);
   const out: RoleTagging[] = [];
   cues.forEach((cue, k) => {
-    const t = cue.nearMiss ? (content[cue.start] ? null : tagRoles(p, model.role, cue, slack)) : found[k];
+    const t = cue.nearMiss ? (content[cue.start] ? null : tagRoles(p, model, cue, withChoices)) : found[k];
     if (t) out.push(t);
   });
   return withoutNested(out, p.attrs.count);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bioAllowed, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
+import { bioAllowed, MaxMarginals, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 
 /** A model with no weights: emissions are given directly, transitions all zero. */
 function bare(types: number): LinearModel {
@@ -41,37 +41,65 @@ describe('linear', () => {
   });
 
   it('viterbi: the best allowed sequence, as enumerating every sequence finds it (unrolled BIO decoders and the generic one)', () => {
-    const arb = fc.record({
-      types: fc.constantFrom(1, 2),
-      bio: fc.boolean(),
-      n: fc.integer({ min: 1, max: 5 }),
-      seed: fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 400, maxLength: 400 }),
-    });
-    fc.assert(fc.property(arb, ({ types, bio, n, seed }) => {
-      const L = 1 + 2 * types;
-      const groups = 2;
-      let k = 0;
-      const next = () => seed[k++ % seed.length] / 7 + k * 1e-3; // distinct values: no ties
-      const allowed = bio ? bioAllowed(types) : new Uint8Array((L + 1) * L).fill(1);
-      const m: LinearModel = { labels: L, mask: 0, weights: new Float32Array(L), scale: 1, transitions: Float32Array.from({ length: groups * (L + 1) * L }, next), allowed };
-      const g = Uint8Array.from({ length: n }, (_, i) => (seed[i] & 1));
-      const em = Float32Array.from({ length: n * L }, next);
-      let best = -Infinity;
-      let bestPath: number[] = [];
-      for (let code = 0; code < L ** n; code++) {
-        const path = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
-        let score = 0;
-        let ok = true;
-        for (let i = 0; i < n && ok; i++) {
-          const from = i === 0 ? L : path[i - 1];
-          ok = allowed[from * L + path[i]] === 1;
-          score += em[i * L + path[i]] + m.transitions[g[i] * (L + 1) * L + from * L + path[i]];
-        }
-        if (ok && score > best) { best = score; bestPath = path; }
-      }
+    fc.assert(fc.property(lattices, ({ m, g, em }) => {
+      const [best] = allPaths(m, g, em);
       const got = viterbi(m, g, em);
-      expect(got.score).toBeCloseTo(best, 6);
-      expect([...got.labels]).toEqual(bestPath);
+      expect(got.score).toBeCloseTo(best.score, 6);
+      expect([...got.labels]).toEqual(best.path);
+    }), { numRuns: 300 });
+  });
+
+  it('MaxMarginals: for each position and label, the best allowed sequence with that label there, and its score; best() is viterbi', () => {
+    fc.assert(fc.property(lattices, ({ m, g, em }) => {
+      const paths = allPaths(m, g, em);
+      const mm = new MaxMarginals(m, g, em);
+      for (let i = 0; i < g.length; i++) {
+        for (let y = 0; y < m.labels; y++) {
+          const want = paths.find((x) => x.path[i] === y);
+          if (!want) { expect(mm.score(i, y)).toBe(-Infinity); continue; }
+          expect(mm.score(i, y)).toBeCloseTo(want.score, 6);
+          expect([...mm.path(i, y)]).toEqual(want.path);
+        }
+      }
+      const best = viterbi(m, g, em);
+      expect(mm.best()).toEqual({ labels: best.labels, score: best.score });
     }), { numRuns: 300 });
   });
 });
+
+/** Random lattices: 1 or 2 BIO types, with or without the BIO constraints, 1–5 positions, two transition groups; distinct scores (no ties). */
+const lattices = fc.record({
+  types: fc.constantFrom(1, 2),
+  bio: fc.boolean(),
+  n: fc.integer({ min: 1, max: 5 }),
+  seed: fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 400, maxLength: 400 }),
+}).map(({ types, bio, n, seed }) => {
+  const L = 1 + 2 * types;
+  const groups = 2;
+  let k = 0;
+  const next = () => seed[k++ % seed.length] / 7 + k * 1e-3;
+  const allowed = bio ? bioAllowed(types) : new Uint8Array((L + 1) * L).fill(1);
+  const m: LinearModel = { labels: L, mask: 0, weights: new Float32Array(L), scale: 1, transitions: Float32Array.from({ length: groups * (L + 1) * L }, next), allowed };
+  const g = Uint8Array.from({ length: n }, (_, i) => (seed[i] & 1));
+  const em = Float32Array.from({ length: n * L }, next);
+  return { m, g, em };
+});
+
+/** Every allowed label sequence with its score, best first. */
+function allPaths(m: LinearModel, g: Uint8Array, em: Float32Array): { path: number[]; score: number }[] {
+  const L = m.labels;
+  const n = g.length;
+  const out: { path: number[]; score: number }[] = [];
+  for (let code = 0; code < L ** n; code++) {
+    const path = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
+    let score = 0;
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) {
+      const from = i === 0 ? L : path[i - 1];
+      ok = m.allowed[from * L + path[i]] === 1;
+      score += em[i * L + path[i]] + m.transitions[g[i] * (L + 1) * L + from * L + path[i]];
+    }
+    if (ok) out.push({ path, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -148,6 +148,56 @@ function fromAny(d0: number, d1: number, d2: number, d3: number, d4: number, tr:
   return best;
 }
 
+/**
+ * {@link MaxMarginals}' two passes for the role tagger's BIO labels, unrolled like
+ * {@link viterbiBio5}: the same comparisons in the same order, minus those of forbidden
+ * transitions. Into I-source only from B- or I-source, into I-content only from B- or I-content;
+ * out of O, not into an I; out of a source label, not into I-content, and the other way round.
+ */
+function bio5Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, bw: Float64Array, before: Uint16Array, after: Uint16Array): void {
+  const n = groups.length;
+  for (let i = 1; i < n; i++) {
+    const g = groups[i] * 30;
+    const o = i * 5;
+    const p = o - 5;
+    const d0 = fw[p], d1 = fw[p + 1], d2 = fw[p + 2], d3 = fw[p + 3], d4 = fw[p + 4];
+    fw[o] = fromAny(d0, d1, d2, d3, d4, tr, g, before, o) + em[o];
+    fw[o + 1] = fromAny(d0, d1, d2, d3, d4, tr, g + 1, before, o + 1) + em[o + 1];
+    fw[o + 3] = fromAny(d0, d1, d2, d3, d4, tr, g + 3, before, o + 3) + em[o + 3];
+    let a = d1 + tr[g + 7], b = d2 + tr[g + 12];
+    fw[o + 2] = (b > a ? b : a) + em[o + 2]; before[o + 2] = b > a ? 2 : 1;
+    a = d3 + tr[g + 19]; b = d4 + tr[g + 24];
+    fw[o + 4] = (b > a ? b : a) + em[o + 4]; before[o + 4] = b > a ? 4 : 3;
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    const g = groups[i + 1] * 30;
+    const o = i * 5;
+    const q = o + 5;
+    const b0 = bw[q], b1 = bw[q + 1], b2 = bw[q + 2], b3 = bw[q + 3], b4 = bw[q + 4];
+    bw[o] = toAmong(b0, b1, -Infinity, b3, -Infinity, tr, g, after, o) + em[o];
+    bw[o + 1] = toAmong(b0, b1, b2 + tr[g + 7], b3, -Infinity, tr, g + 5, after, o + 1) + em[o + 1];
+    bw[o + 2] = toAmong(b0, b1, b2 + tr[g + 12], b3, -Infinity, tr, g + 10, after, o + 2) + em[o + 2];
+    bw[o + 3] = toAmong(b0, b1, -Infinity, b3, b4 + tr[g + 19], tr, g + 15, after, o + 3) + em[o + 3];
+    bw[o + 4] = toAmong(b0, b1, -Infinity, b3, b4 + tr[g + 24], tr, g + 20, after, o + 4) + em[o + 4];
+  }
+}
+
+/**
+ * The best of going on to O, B-source or B-content (transitions at `tr[at]`, `tr[at + 1]`,
+ * `tr[at + 3]`) or to the two I labels, whose transitions `i2` and `i4` already hold (−∞ when
+ * forbidden); in label order, ties to the first. The next label goes to `after[o]`.
+ */
+function toAmong(b0: number, b1: number, i2: number, b3: number, i4: number, tr: Float64Array, at: number, after: Uint16Array, o: number): number {
+  let best = b0 + tr[at];
+  let arg = 0;
+  let s = b1 + tr[at + 1]; if (s > best) { best = s; arg = 1; }
+  if (i2 > best) { best = i2; arg = 2; }
+  s = b3 + tr[at + 3]; if (s > best) { best = s; arg = 3; }
+  if (i4 > best) { best = i4; arg = 4; }
+  after[o] = arg;
+  return best;
+}
+
 const BIO = new WeakMap<Uint8Array, number>();
 
 /** True when the model's allowed transitions are exactly {@link bioAllowed}(types) (checked once per table). */
@@ -214,6 +264,94 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
     const f = forced[i];
     if (f < 0) continue;
     for (let y = 0; y < L; y++) if (y !== f) em[i * L + y] = -1e30;
+  }
+}
+
+/**
+ * Max-marginal decoding: for every position i and label y, the score of the best allowed
+ * sequence with y at i ({@link score}), and that sequence ({@link path}). A forward and a
+ * backward Viterbi pass, so all of them cost about two decodings. The runner-up sequence is
+ * always one of them (it differs from the best somewhere).
+ * @example new MaxMarginals(model, groups, em).path(3, 0) // the best path with label 0 at 3
+ */
+export class MaxMarginals {
+  /** Best score of a prefix ending in label y at i (emission at i included), and its previous label. */
+  private readonly forward: Float64Array;
+  private readonly before: Uint16Array;
+  /** Best score of a suffix starting in label y at i (emission at i included), and its next label. */
+  private readonly backward: Float64Array;
+  private readonly after: Uint16Array;
+  private readonly L: number;
+
+  constructor(model: LinearModel, groups: Uint8Array, private readonly em: Float32Array) {
+    const L = (this.L = model.labels);
+    const n = groups.length;
+    const tr = maskedTransitions(model);
+    const rowSize = (L + 1) * L;
+    const fw = (this.forward = new Float64Array(n * L));
+    const bw = (this.backward = new Float64Array(n * L));
+    this.before = new Uint16Array(n * L);
+    this.after = new Uint16Array(n * L);
+    if (n === 0) return;
+    for (let y = 0; y < L; y++) fw[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
+    for (let y = 0; y < L; y++) bw[(n - 1) * L + y] = em[(n - 1) * L + y];
+    if (L === 5 && isBio(model, 2)) {
+      bio5Passes(tr, groups, em, fw, bw, this.before, this.after);
+      return;
+    }
+    for (let i = 1; i < n; i++) {
+      const g = groups[i] * rowSize;
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < L; p++) {
+          const v = fw[(i - 1) * L + p] + tr[g + p * L + y];
+          if (v > best) { best = v; arg = p; }
+        }
+        fw[i * L + y] = best + em[i * L + y];
+        this.before[i * L + y] = arg;
+      }
+    }
+    for (let i = n - 2; i >= 0; i--) {
+      const g = groups[i + 1] * rowSize;
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let q = 0; q < L; q++) {
+          const v = tr[g + y * L + q] + bw[(i + 1) * L + q];
+          if (v > best) { best = v; arg = q; }
+        }
+        bw[i * L + y] = best + em[i * L + y];
+        this.after[i * L + y] = arg;
+      }
+    }
+  }
+
+  /** The score of the best allowed sequence with label y at position i (−∞ when none). */
+  score(i: number, y: number): number {
+    const k = i * this.L + y;
+    return this.forward[k] + this.backward[k] - this.em[k];
+  }
+
+  /** The best allowed sequence and its score: what {@link viterbi} finds, the same way. */
+  best(): { labels: Uint8Array; score: number } {
+    const L = this.L;
+    const last = this.forward.length - L;
+    if (last < 0) return { labels: new Uint8Array(0), score: 0 };
+    let y = 0;
+    for (let k = 1; k < L; k++) if (this.forward[last + k] > this.forward[last + y]) y = k;
+    return { labels: this.path(last / L, y), score: this.forward[last + y] };
+  }
+
+  /** The best allowed sequence with label y at position i. */
+  path(i: number, y: number): Uint8Array {
+    const L = this.L;
+    const n = this.forward.length / L;
+    const labels = new Uint8Array(n);
+    labels[i] = y;
+    for (let j = i; j > 0; j--) labels[j - 1] = this.before[j * L + labels[j]];
+    for (let j = i; j < n - 1; j++) labels[j + 1] = this.after[j * L + labels[j]];
+    return labels;
   }
 }
 

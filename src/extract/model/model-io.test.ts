@@ -34,16 +34,27 @@ describe('model-io', () => {
     expect(decodeModel(encodeModel(base)).pos).toBeUndefined();
   });
 
+  it('encodeModel/decodeModel: the content reranker rides along after the tagger, quantised; a model without one has none', () => {
+    const pos = { labels: 17, mask: 15, weights: new Float32Array(16 * 17).map((_, k) => Math.cos(k) * 4), scale: 1 };
+    const reranker = { labels: 1, mask: 31, weights: new Float32Array(32).map((_, k) => Math.sin(k) * 3), scale: 1 };
+    const base = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3]]), cueSlack: 15, pos };
+    const back = decodeModel(encodeModel({ ...base, reranker }));
+    expect(back.reranker?.mask).toBe(31);
+    expect(back.pos?.weights[3]).toBe(decodeModel(encodeModel(base)).pos?.weights[3]);
+    for (let k = 0; k < 32; k++) expect(Math.abs(back.reranker!.weights[k] * back.reranker!.scale - reranker.weights[k])).toBeLessThanOrEqual(back.reranker!.scale / 2 + 1e-6);
+    expect(decodeModel(encodeModel(base)).reranker).toBeUndefined();
+  });
+
   it('decodeModel: rejects bytes that are not a model, naming the problem', () => {
     expect(() => decodeModel(new Uint8Array(16))).toThrow(/not an onrecord model/);
   });
 
   it('decodeModel: rejects a model of an older version, whose weights lack features this version reads', () => {
     const bytes = encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15 });
-    const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":3');
+    const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":4');
     expect(at).toBeGreaterThanOrEqual(0);
-    bytes[8 + at + '"version":'.length] = '2'.charCodeAt(0);
-    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 2: this onrecord reads version 3/);
+    bytes[8 + at + '"version":'.length] = '3'.charCodeAt(0);
+    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 3: this onrecord reads version 4/);
   });
 
   it('base64ToBytes: decodes with and without padding', () => {

@@ -2,8 +2,8 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-/** 3: the role tagger reads the cue tagger's found cues (a model of version 2 has no weights for them). */
-const VERSION = 3;
+/** 4: the content reranker's weights (3: the role tagger reads the cue tagger's found cues). */
+const VERSION = 4;
 
 interface Header {
   version: number;
@@ -16,6 +16,8 @@ interface Header {
   calibration: number[] | null;
   /** The part-of-speech tagger's labels, buckets (log2) and scale; null without one. */
   pos: { labels: number; bits: number; scale: number } | null;
+  /** The content reranker's buckets (log2) and scale; null without one. */
+  reranker: { bits: number; scale: number } | null;
   meta: Record<string, unknown>;
 }
 
@@ -34,7 +36,8 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     role: { labels: model.role.labels, types: (model.role.labels - 1) / 2, groups: model.role.transitions.length / ((model.role.labels + 1) * model.role.labels), scale: roleScale },
     lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
     calibration: model.calibration?.weights ?? null,
-    pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null, meta,
+    pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null,
+    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), scale: scaleOf(model.reranker) } : null, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -43,6 +46,7 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     quantise(model.role, roleScale), bytesOf(model.role.transitions),
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
     ...(model.pos && header.pos ? [quantise(model.pos, header.pos.scale)] : []),
+    ...(model.reranker && header.reranker ? [quantise(model.reranker, header.reranker.scale)] : []),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -86,6 +90,11 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   if (header.pos) {
     const n = (1 << header.pos.bits) * header.pos.labels;
     model.pos = { labels: header.pos.labels, mask: (1 << header.pos.bits) - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.pos.scale };
+    at += align4(n);
+  }
+  if (header.reranker) {
+    const n = 1 << header.reranker.bits;
+    model.reranker = { labels: 1, mask: n - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.reranker.scale };
     at += align4(n);
   }
   if (header.calibration) model.calibration = { weights: header.calibration };
