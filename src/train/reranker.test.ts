@@ -5,7 +5,8 @@ import { buildContext } from '../extract/context.js';
 import { findQuoteAttributions } from '../extract/quote-layer.js';
 import { prepare } from '../extract/model/attribution-model.js';
 import { defaultModel } from '../extract/model/default-model.js';
-import { rerankExample, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { contentFeatures } from '../extract/model/span-reranker.js';
 import { seededRandom } from './random.js';
 
 describe('reranker training', () => {
@@ -24,23 +25,27 @@ describe('reranker training', () => {
     }
   });
 
-  it('rerankExample: the gold content’s index among the choices, features for each; null with one choice or no gold content among them', () => {
+  it('choiceExample: the gold spans’ index among the choices, features for each; null with one choice or no gold among them', () => {
     const model = defaultModel();
     const ctx = buildContext(analyzeText('The mayor said the bridge would reopen by June.'));
     const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
     const cue = { start: 2, end: 3, margin: 5 };
-    const choice = (start: number, end: number, score: number) => ({ content: [{ start, end }], score });
-    const t: RoleTagging = {
-      cue, pathScore: 9, nullScore: 0, choices: [choice(3, 9, 9), choice(3, 7, 8)],
-      candidate: { content: [{ start: 3, end: 9 }], cue, source: { start: 0, end: 2 }, confidence: 0.9, provenance: ['model.cue-role'], quotes: [] },
-    };
-    const gold = [{ cue: { start: 2, end: 3 }, content: [{ start: 3, end: 7 }] }];
-    const ex = rerankExample(p, t, gold)!;
+    const choice = (start: number, end: number, score: number) => ({ spans: [{ start, end }], score });
+    const choices = [choice(3, 9, 9), choice(3, 7, 8)];
+    const ex = choiceExample(p, cue, choices, [{ start: 3, end: 7 }], contentFeatures)!;
     expect(ex.gold).toBe(1);
     expect(ex.features).toHaveLength(2);
     expect(ex.features[0].length).toBeGreaterThan(10);
-    expect(rerankExample(p, { ...t, choices: t.choices!.slice(0, 1) }, gold)).toBeNull();
-    expect(rerankExample(p, t, [{ cue: { start: 2, end: 3 }, content: [{ start: 4, end: 9 }] }])).toBeNull();
-    expect(rerankExample(p, t, [{ cue: { start: 5, end: 6 }, content: [{ start: 3, end: 7 }] }])).toBeNull();
+    expect(choiceExample(p, cue, choices.slice(0, 1), [{ start: 3, end: 9 }], contentFeatures)).toBeNull();
+    expect(choiceExample(p, cue, choices, [{ start: 4, end: 9 }], contentFeatures)).toBeNull();
+    expect(choiceExample(p, cue, undefined, [{ start: 3, end: 7 }], contentFeatures)).toBeNull();
+  });
+
+  it('goldFor: the gold attribution whose cue overlaps the tagging’s cue', () => {
+    const cue = { start: 2, end: 3, margin: 5 };
+    const t: RoleTagging = { cue, pathScore: 0, nullScore: 0, candidate: { content: [], cue, source: null, confidence: 0.5, provenance: [], quotes: [] } };
+    const gold = [{ cue: null, id: 'a' }, { cue: { start: 5, end: 6 }, id: 'b' }, { cue: { start: 1, end: 3 }, id: 'c' }];
+    expect(goldFor(t, gold)?.id).toBe('c');
+    expect(goldFor(t, gold.slice(0, 2))).toBeUndefined();
   });
 });

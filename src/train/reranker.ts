@@ -1,33 +1,40 @@
-import { choiceFeatures, sameRanges, type ContentChoice } from '../extract/model/content-reranker.js';
+import { sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
 import type { PreparedDoc, RoleTagging } from '../extract/model/attribution-model.js';
 import type { TokenRange } from '../extract/context.js';
 import type { HashedWeights } from '../extract/model/linear.js';
 import { shuffle } from './random.js';
 
-/** One cue's choices as hashed features per choice, and which of them is the gold content. */
+/** One cue's choices as hashed features per choice, and which of them is the gold one. */
 export interface RerankExample {
   features: Int32Array[];
   gold: number;
 }
 
 /**
- * The reranker's training example of a tagging made with `withChoices`: null when it has a
- * single choice or when no choice is the gold content of an attribution whose cue overlaps it.
- * @example rerankExample(prepared, tagging, goldAttributions)
+ * A reranker's training example from a cue's choices (of a tagging made with `withChoices`):
+ * null when there is a single choice or when none is the gold spans.
+ * @example choiceExample(prepared, tagging.cue, tagging.choices, gold.content, contentFeatures)
  */
-export function rerankExample(p: PreparedDoc, t: RoleTagging, gold: readonly { cue: TokenRange | null; content: TokenRange[] }[]): RerankExample | null {
-  const choices: readonly ContentChoice[] = t.choices ?? [];
-  if (choices.length < 2) return null;
-  const g = gold.find((a) => a.cue && a.cue.start < t.cue.end && t.cue.start < a.cue.end);
-  if (!g) return null;
-  const target = choices.findIndex((c) => sameRanges(c.content, g.content));
+export function choiceExample(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[] | undefined, gold: readonly TokenRange[], features: ChoiceFeatures): RerankExample | null {
+  if (!choices || choices.length < 2) return null;
+  const target = choices.findIndex((c) => sameRanges(c.spans, gold));
   if (target < 0) return null;
-  const features = choices.map((_, j) => {
-    const out: number[] = [];
-    choiceFeatures(p, t.cue, choices, j, out);
-    return Int32Array.from(out);
-  });
-  return { features, gold: target };
+  return {
+    features: choices.map((_, j) => {
+      const out: number[] = [];
+      features(p, cue, choices, j, out);
+      return Int32Array.from(out);
+    }),
+    gold: target,
+  };
+}
+
+/**
+ * The gold attribution whose cue overlaps a tagging's cue, if any.
+ * @example goldFor(tagging, doc.attributions)?.content
+ */
+export function goldFor<T extends { cue: TokenRange | null }>(t: RoleTagging, gold: readonly T[]): T | undefined {
+  return gold.find((a) => a.cue !== null && a.cue.start < t.cue.end && t.cue.start < a.cue.end);
 }
 
 /**

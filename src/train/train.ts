@@ -8,7 +8,8 @@ import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
-import { rerankExample, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { contentFeatures, sourceFeatures } from '../extract/model/span-reranker.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 import { trainPosTagger } from './pos.js';
@@ -77,22 +78,33 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const heldOut = (k: number): AttributionModel => ({ ...base, cue: foldCues[k], role: trainRole(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand) });
   const fold0 = heldOut(0);
   if (cfg.rerank) {
-    const examples: RerankExample[] = [];
+    const contents: RerankExample[] = [];
+    const sources: RerankExample[] = [];
     for (let k = 0; k < cfg.folds; k++) {
       const m = k === 0 ? fold0 : heldOut(k);
       for (const i of all) {
         if (fold[i] !== k) continue;
-        for (const t of candidates(prepared[i], m, true)) {
-          const ex = rerankExample(prepared[i], t, docs[i].attributions);
-          if (ex) examples.push(ex);
+        const p = prepared[i];
+        for (const t of candidates(p, m, true)) {
+          const g = goldFor(t, docs[i].attributions);
+          if (!g) continue;
+          const content = choiceExample(p, t.cue, t.choices, g.content, contentFeatures);
+          if (content) contents.push(content);
+          const hull = g.source.length ? [{ start: g.source[0].start, end: g.source[g.source.length - 1].end }] : [];
+          const source = choiceExample(p, t.cue, t.sourceChoices, hull, sourceFeatures);
+          if (source) sources.push(source);
         }
       }
     }
-    model = { ...model, reranker: trainReranker(examples, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x4e4b)) };
-    onEpoch?.('reranker', cfg.rerankEpochs, model, examples.length);
+    model = {
+      ...model,
+      reranker: trainReranker(contents, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x4e4b)),
+      sourceReranker: trainReranker(sources, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x5e4b)),
+    };
+    onEpoch?.('reranker', cfg.rerankEpochs, model, contents.length);
   }
   if (!cfg.calibrate) return model;
-  const calibrationModel = { ...fold0, ...(model.reranker ? { reranker: model.reranker } : {}) };
+  const calibrationModel = { ...fold0, ...(model.reranker ? { reranker: model.reranker, sourceReranker: model.sourceReranker } : {}) };
   const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], calibrationModel));
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);

@@ -2,7 +2,7 @@ import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
-import { bestChoice, contentChoices, spansOf, type ContentChoice } from './content-reranker.js';
+import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, type SpanChoice } from './span-reranker.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
 import { roleEmissions } from './role-emissions.js';
@@ -29,6 +29,8 @@ export interface AttributionModel {
   calibration?: Calibration;
   /** Chooses each cue's content among the role tagger's best paths ({@link bestChoice}); none in older models. */
   reranker?: HashedWeights;
+  /** Chooses each cue's source the same way ({@link sourceFeatures}); none in older models. */
+  sourceReranker?: HashedWeights;
 }
 
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
@@ -96,14 +98,16 @@ export interface RoleTagging {
   cue: ScoredCue;
   pathScore: number;
   nullScore: number;
-  /** The contents the reranker chose from, the decoded one first (when it ran, or when asked for). */
-  choices?: ContentChoice[];
+  /** The contents the reranker chose from, the decoded one first (when asked for). */
+  choices?: SpanChoice[];
+  /** The sources the source reranker chose from, the decoded one first (when asked for). */
+  sourceChoices?: SpanChoice[];
 }
 
 /**
- * Tags the source and content of one cue; null when the tagger finds no content. With a
- * reranker in the model, the content is the reranker's choice among the best paths' contents
- * ({@link contentChoices}); `withChoices` keeps those choices in the tagging (for training one).
+ * Tags the source and content of one cue; null when the tagger finds no content. With rerankers
+ * in the model, the content and the source are their choices among the best paths' contents and
+ * sources ({@link spanChoices}); `withChoices` keeps those choices in the tagging (for training).
  * @example tagRoles(prepared, model, cue)
  */
 export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false): RoleTagging | null {
@@ -113,8 +117,8 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const em = roleEmissions(p, role, cue, w);
   const groups = roleGroups(cue, w, p.attrs);
   applyForced(em, cueForcing(cue, w), role.labels);
-  // the reranker reads every position's max-marginals; their forward pass is Viterbi's
-  const mm = model.reranker || withChoices ? new MaxMarginals(role, groups, em) : null;
+  // the rerankers read every position's max-marginals; their forward pass is Viterbi's
+  const mm = model.reranker || model.sourceReranker || withChoices ? new MaxMarginals(role, groups, em) : null;
   const best = mm ? mm.best() : viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
@@ -125,20 +129,27 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   }
   let content = spansOf(labels, w.start, ROLE.BC);
   if (!content.length) return null;
-  let choices: ContentChoice[] | undefined;
+  let source = nearest(spansOf(labels, w.start, ROLE.BS), cue);
+  const tagging: Omit<RoleTagging, 'candidate'> = { cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
   if (mm) {
-    choices = contentChoices(mm, w, labels, pathScore);
-    if (model.reranker) content = choices[bestChoice(model.reranker, p, cue, choices)].content;
+    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BC, (spans) => spans);
+    if (model.reranker) content = choices[bestChoice(model.reranker, p, cue, choices, contentFeatures)].spans;
+    const sourceChoices = spanChoices(mm, w, labels, pathScore, ROLE.BS, (spans) => {
+      const s = nearest(spans, cue);
+      return s ? [s] : [];
+    });
+    if (model.sourceReranker) source = sourceChoices[bestChoice(model.sourceReranker, p, cue, sourceChoices, sourceFeatures)].spans[0] ?? null;
+    if (withChoices) Object.assign(tagging, { choices, sourceChoices });
   }
   const candidate: Candidate = {
     content,
     cue: { start: cue.start, end: cue.end },
-    source: nearest(spansOf(labels, w.start, ROLE.BS), cue),
+    source,
     confidence: 1 / (1 + Math.exp(-cue.margin / 4)),
     provenance: ['model.cue-role'],
     quotes: [],
   };
-  return { candidate, cue, pathScore, nullScore: allOutsideScore(role, groups, em), ...(choices && withChoices ? { choices } : {}) };
+  return { candidate, ...tagging };
 }
 
 /** Score of labelling every position O. */

@@ -34,15 +34,20 @@ describe('model-io', () => {
     expect(decodeModel(encodeModel(base)).pos).toBeUndefined();
   });
 
-  it('encodeModel/decodeModel: the content reranker rides along after the tagger, quantised; a model without one has none', () => {
+  it('encodeModel/decodeModel: the content and source rerankers ride along after the tagger, quantised; a model without them has none', () => {
     const pos = { labels: 17, mask: 15, weights: new Float32Array(16 * 17).map((_, k) => Math.cos(k) * 4), scale: 1 };
     const reranker = { labels: 1, mask: 31, weights: new Float32Array(32).map((_, k) => Math.sin(k) * 3), scale: 1 };
+    const sourceReranker = { labels: 1, mask: 63, weights: new Float32Array(64).map((_, k) => Math.cos(k * 3) * 2), scale: 1 };
     const base = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3]]), cueSlack: 15, pos };
-    const back = decodeModel(encodeModel({ ...base, reranker }));
+    const back = decodeModel(encodeModel({ ...base, reranker, sourceReranker }));
     expect(back.reranker?.mask).toBe(31);
+    expect(back.sourceReranker?.mask).toBe(63);
     expect(back.pos?.weights[3]).toBe(decodeModel(encodeModel(base)).pos?.weights[3]);
-    for (let k = 0; k < 32; k++) expect(Math.abs(back.reranker!.weights[k] * back.reranker!.scale - reranker.weights[k])).toBeLessThanOrEqual(back.reranker!.scale / 2 + 1e-6);
+    for (const [a, b] of [[reranker, back.reranker!], [sourceReranker, back.sourceReranker!]] as const) {
+      for (let k = 0; k < a.weights.length; k++) expect(Math.abs(b.weights[k] * b.scale - a.weights[k])).toBeLessThanOrEqual(b.scale / 2 + 1e-6);
+    }
     expect(decodeModel(encodeModel(base)).reranker).toBeUndefined();
+    expect(decodeModel(encodeModel({ ...base, reranker })).sourceReranker).toBeUndefined();
   });
 
   it('decodeModel: rejects bytes that are not a model, naming the problem', () => {

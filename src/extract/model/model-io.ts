@@ -2,7 +2,7 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-/** 4: the content reranker's weights (3: the role tagger reads the cue tagger's found cues). */
+/** 4: the content and source rerankers' weights (3: the role tagger reads the cue tagger's found cues). */
 const VERSION = 4;
 
 interface Header {
@@ -16,8 +16,9 @@ interface Header {
   calibration: number[] | null;
   /** The part-of-speech tagger's labels, buckets (log2) and scale; null without one. */
   pos: { labels: number; bits: number; scale: number } | null;
-  /** The content reranker's buckets (log2) and scale; null without one. */
+  /** The content and source rerankers' buckets (log2) and scales; null without them. */
   reranker: { bits: number; scale: number } | null;
+  sourceReranker?: { bits: number; scale: number } | null;
   meta: Record<string, unknown>;
 }
 
@@ -37,7 +38,8 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
     calibration: model.calibration?.weights ?? null,
     pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null,
-    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), scale: scaleOf(model.reranker) } : null, meta,
+    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), scale: scaleOf(model.reranker) } : null,
+    sourceReranker: model.sourceReranker ? { bits: Math.log2(model.sourceReranker.mask + 1), scale: scaleOf(model.sourceReranker) } : null, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -47,6 +49,7 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
     ...(model.pos && header.pos ? [quantise(model.pos, header.pos.scale)] : []),
     ...(model.reranker && header.reranker ? [quantise(model.reranker, header.reranker.scale)] : []),
+    ...(model.sourceReranker && header.sourceReranker ? [quantise(model.sourceReranker, header.sourceReranker.scale)] : []),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -92,9 +95,11 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
     model.pos = { labels: header.pos.labels, mask: (1 << header.pos.bits) - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.pos.scale };
     at += align4(n);
   }
-  if (header.reranker) {
-    const n = 1 << header.reranker.bits;
-    model.reranker = { labels: 1, mask: n - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.reranker.scale };
+  for (const which of ['reranker', 'sourceReranker'] as const) {
+    const spec = header[which];
+    if (!spec) continue;
+    const n = 1 << spec.bits;
+    model[which] = { labels: 1, mask: n - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: spec.scale };
     at += align4(n);
   }
   if (header.calibration) model.calibration = { weights: header.calibration };

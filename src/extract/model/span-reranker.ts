@@ -3,16 +3,26 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { HashedWeights, MaxMarginals } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
+import { CLS } from './token-attributes.js';
 import { cueHead, ROLE, ROLE_LABELS } from './role-features.js';
 
-/** A content the role tagger could give a cue: its token ranges, and the score of its path. */
-export interface ContentChoice {
-  content: TokenRange[];
+/** A content (or a source) the role tagger could give a cue: its token ranges, and the score of its path. */
+export interface SpanChoice {
+  spans: TokenRange[];
   score: number;
 }
 
-/** The most contents kept, the decoded one included. */
+/** Features of choice `j` among a cue's choices, pushed as hashes onto `out`. */
+export type ChoiceFeatures = (p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]) => void;
+
+/** The most choices kept, the decoded one included. */
 const MAX_CHOICES = 5;
+/**
+ * The most paths traced for them: many paths give a cue the same source (the one nearest to it,
+ * with another span further away), and tracing every position's path cost `extract()` a third
+ * of its speed.
+ */
+const MAX_TRIES = 15;
 /** A path this far down went through a forced label (a cue token given a role). */
 const FORBIDDEN = -1e29;
 /** Stands for a token before the start or after the end of the document. */
@@ -21,22 +31,26 @@ const NO_WORD = 0x5bd1e995;
 const VERB = POS_TAGS.indexOf('VERB');
 
 /**
- * The contents the role tagger would give a cue if one token's label changed its content: for
- * each window position, the best path whose label there begins, continues or leaves the content
- * otherwise than the decoded path does ({@link MaxMarginals}); the distinct contents of the best
- * such paths, the decoded one first, at most {@link MAX_CHOICES}.
- * @example contentChoices(new MaxMarginals(model.role, groups, em), window, labels, score)[1] // the runner-up content
+ * The contents (`begin` B-content) or sources (B-source) the role tagger would give a cue if one
+ * token's label changed its part in them: for each window position, the best path whose label
+ * there begins, continues or leaves the role otherwise than the decoded path does
+ * ({@link MaxMarginals}); the distinct spans (`pick` chooses which of a path's spans count) of the
+ * best such paths (at most {@link MAX_TRIES} traced), the decoded ones first, at most
+ * {@link MAX_CHOICES}. A content choice is never
+ * empty; a source choice may be (no source).
+ * @example spanChoices(new MaxMarginals(model.role, groups, em), window, labels, score, ROLE.BC, (s) => s)[1] // the runner-up content
  */
-export function contentChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number): ContentChoice[] {
-  const choices: ContentChoice[] = [{ content: spansOf(labels, w.start, ROLE.BC), score }];
+export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number, begin: number, pick: (spans: TokenRange[]) => TokenRange[]): SpanChoice[] {
+  const choices: SpanChoice[] = [{ spans: pick(spansOf(labels, w.start, begin)), score }];
+  const part = (y: number): number => (y === begin ? 2 : y === begin + 1 ? 1 : 0);
   const n = labels.length;
-  // per position, the best label whose part in a content differs from the decoded label's
+  // per position, the best label whose part in the role differs from the decoded label's
   const best = new Float64Array(n).fill(-Infinity);
   const label = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const part = contentPart(labels[i]);
+    const decoded = part(labels[i]);
     for (let y = 0; y < ROLE_LABELS; y++) {
-      if (contentPart(y) === part) continue;
+      if (part(y) === decoded) continue;
       const s = mm.score(i, y);
       if (s > best[i]) { best[i] = s; label[i] = y; }
     }
@@ -44,15 +58,15 @@ export function contentChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Arr
   // Best first (the first position on a tie). A path found covers every position it passes
   // with that position's label and score: their best paths are that path.
   const covered = new Uint8Array(n);
-  while (choices.length < MAX_CHOICES) {
+  for (let tries = 0; choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     let i = -1;
     for (let j = 0; j < n; j++) if (!covered[j] && best[j] > FORBIDDEN && (i < 0 || best[j] > best[i])) i = j;
     if (i < 0) break;
     const path = mm.path(i, label[i]);
     for (let j = 0; j < n; j++) if (path[j] === label[j] && best[j] === best[i]) covered[j] = 1;
     covered[i] = 1;
-    const content = spansOf(path, w.start, ROLE.BC);
-    if (content.length && !choices.some((c) => sameRanges(c.content, content))) choices.push({ content, score: best[i] });
+    const spans = pick(spansOf(path, w.start, begin));
+    if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: best[i] });
   }
   return choices;
 }
@@ -63,11 +77,6 @@ export function contentChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Arr
  */
 export function sameRanges(a: readonly TokenRange[], b: readonly TokenRange[]): boolean {
   return a.length === b.length && a.every((r, k) => r.start === b[k].start && r.end === b[k].end);
-}
-
-/** 2 for the first token of a content, 1 inside one, 0 outside. */
-function contentPart(y: number): number {
-  return y === ROLE.BC ? 2 : y === ROLE.IC ? 1 : 0;
 }
 
 /**
@@ -87,18 +96,18 @@ export function spansOf(labels: Uint8Array, offset: number, begin: number): Toke
 }
 
 /**
- * The index of the choice the reranker scores highest (the first on a tie, so the decoded one
- * when nothing speaks against it).
- * @example content = choices[bestChoice(model.reranker, prepared, cue, choices)].content
+ * The index of the choice a reranker scores highest with these features (the first on a tie, so
+ * the decoded one when nothing speaks against it).
+ * @example content = choices[bestChoice(model.reranker, prepared, cue, choices, contentFeatures)].spans
  */
-export function bestChoice(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly ContentChoice[]): number {
+export function bestChoice(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], features: ChoiceFeatures): number {
   if (choices.length < 2) return 0;
   const feats: number[] = [];
   let best = 0;
   let bestScore = -Infinity;
   for (let j = 0; j < choices.length; j++) {
     feats.length = 0;
-    choiceFeatures(p, cue, choices, j, feats);
+    features(p, cue, choices, j, feats);
     let s = 0;
     for (const h of feats) s += reranker.weights[h & reranker.mask];
     if (s > bestScore) { bestScore = s; best = j; }
@@ -113,15 +122,15 @@ export function bestChoice(reranker: HashedWeights, p: PreparedDoc, cue: TokenRa
  * from the cue, on which side; its length, pieces, sentences, verbs and found cues; and where it
  * starts and ends against the decoded content. With the cue's head lemma: its length, its first
  * token's class and the class after it.
- * @example choiceFeatures(prepared, cue, choices, 1, feats)
+ * @example contentFeatures(prepared, cue, choices, 1, feats)
  */
-export function choiceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly ContentChoice[], j: number, out: number[]): void {
+export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
   const a = p.attrs;
   const doc = p.ctx.doc;
   const c = choices[j];
-  const first = c.content[0].start;
-  const end = c.content[c.content.length - 1].end;
-  const decoded = choices[0].content;
+  const first = c.spans[0].start;
+  const end = c.spans[c.spans.length - 1].end;
+  const decoded = choices[0].spans;
   const cls = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.cls[i]);
   const pos = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.pos[i]);
   const word = (i: number): number => (i < 0 || i >= a.count ? NO_WORD : a.word[i]);
@@ -132,7 +141,7 @@ export function choiceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   let found = 0;
   let sentences = 0;
   let lastSentence = -1;
-  for (const r of c.content) {
+  for (const r of c.spans) {
     length += r.end - r.start;
     for (let i = r.start; i < r.end; i++) {
       if (a.pos[i] === VERB) verbs++;
@@ -148,7 +157,7 @@ export function choiceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   out.push(
     mix(1, Math.min(j, 4)),
     mix(2, gapBucket(gap)),
-    mix(3, Math.min(c.content.length, 3)),
+    mix(3, Math.min(c.spans.length, 3)),
     mix3(4, side, cls(first)),
     mix3(5, side, cls(first - 1)),
     mix4(6, side, cls(first - 1), cls(first)),
@@ -179,6 +188,67 @@ export function choiceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
     mix3(31, ds, de),
     mix3(32, ds, cls(first)),
     mix3(33, de, cls(end)),
+  );
+}
+
+/**
+ * Hashed features of source choice `j` among a cue's choices (one span, or none): its rank and
+ * score gap; none at all, with the cue's head lemma; otherwise on which side of the cue and how
+ * far, how it starts and ends (word classes, parts of speech, words at and around both ends),
+ * its length (with the lemma too), whether it holds a comma, a relative word, a verb or a found
+ * cue, whether the quote layer made it a source, and where it starts and ends against the
+ * decoded source.
+ * @example sourceFeatures(prepared, cue, choices, 1, feats)
+ */
+export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+  const a = p.attrs;
+  const c = choices[j];
+  const lemma = a.lemma[cueHead(a, cue)];
+  out.push(mix(51, Math.min(j, 4)), mix(52, gapBucket(choices[0].score - c.score)));
+  if (!c.spans.length) {
+    out.push(mix(53, 1), mix3(54, lemma, 1));
+    return;
+  }
+  const { start: first, end } = c.spans[0];
+  const cls = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.cls[i]);
+  const pos = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.pos[i]);
+  const word = (i: number): number => (i < 0 || i >= a.count ? NO_WORD : a.word[i]);
+  const side = first >= cue.end ? 1 : 0;
+  let commas = 0;
+  let relatives = 0;
+  let verbs = 0;
+  let found = 0;
+  let ruled = 0;
+  for (let i = first; i < end; i++) {
+    if (a.cls[i] === CLS.comma) commas++;
+    if (a.cls[i] === CLS.relative) relatives++;
+    if (a.pos[i] === VERB) verbs++;
+    found += p.index.inFoundCue[i];
+    if (p.index.ruleSource[i] >= 0) ruled++;
+  }
+  const lb = lengthBucket(end - first);
+  const decoded = choices[0].spans[0];
+  out.push(
+    mix3(55, side, Math.min(4, side ? first - cue.end : cue.start - end)),
+    mix3(56, side, cls(first)),
+    mix3(57, side, cls(first - 1)),
+    mix3(58, side, cls(end - 1)),
+    mix3(59, side, cls(end)),
+    mix3(60, side, pos(first)),
+    mix3(61, side, pos(first - 1)),
+    mix3(62, side, pos(end - 1)),
+    mix3(63, side, pos(end)),
+    mix(64, word(first)),
+    mix(65, word(end - 1)),
+    mix(66, word(first - 1)),
+    mix(67, word(end)),
+    mix3(68, side, lb),
+    mix3(69, lemma, lb),
+    mix4(70, Math.min(commas, 3), Math.min(relatives, 1), Math.min(verbs, 2)),
+    mix(71, Math.min(found, 1)),
+    mix(72, ruled === 0 ? 0 : ruled === end - first ? 2 : 1),
+    mix(73, decoded ? shift(first - decoded.start) : 99),
+    mix(74, decoded ? shift(end - decoded.end) : 99),
   );
 }
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../text/document.js';
+import { buildContext } from '../context.js';
+import { findQuoteAttributions } from '../quote-layer.js';
+import { findCues, prepare, tagRoles } from './attribution-model.js';
+import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, type SpanChoice } from './span-reranker.js';
+import { defaultModel } from './default-model.js';
+import { mix } from './hash.js';
+import { applyForced, MaxMarginals, viterbi } from './linear.js';
+import { roleEmissions } from './role-emissions.js';
+import { ROLE, roleGroups, roleWindow } from './role-features.js';
+
+const TEXT = 'The mayor told residents at a packed meeting on Tuesday that the bridge would reopen by June, which few believed.';
+
+function setup() {
+  const model = defaultModel();
+  const ctx = buildContext(analyzeText(TEXT));
+  const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+  const cue = findCues(p, model.cue, model.cueSlack).find((c) => ctx.raw[c.start] === 'told')!;
+  const w = roleWindow(ctx, cue);
+  const em = roleEmissions(p, model.role, cue, w);
+  const groups = roleGroups(cue, w, p.attrs);
+  const forced = new Int8Array(w.end - w.start).fill(-1);
+  for (let i = cue.start; i < cue.end; i++) forced[i - w.start] = ROLE.O;
+  applyForced(em, forced, model.role.labels);
+  const best = viterbi(model.role, groups, em);
+  const decoded: SpanChoice = { spans: spansOf(best.labels, w.start, ROLE.BC), score: best.score };
+  return { model, ctx, p, cue, w, em, groups, decoded, labels: best.labels };
+}
+
+describe('span reranker', () => {
+  it('spansOf: the ranges of B…I runs of one role, offset into the document', () => {
+    expect(spansOf(Uint8Array.of(0, 3, 4, 0, 1, 3), 10, ROLE.BC)).toEqual([{ start: 11, end: 13 }, { start: 15, end: 16 }]);
+    expect(spansOf(Uint8Array.of(0, 3, 4, 0, 1, 3), 10, ROLE.BS)).toEqual([{ start: 14, end: 15 }]);
+  });
+
+  it('spanChoices: the decoded content first, then distinct contents of the best paths that change one token’s part in it, in the window, scores not above the best', () => {
+    const { model, w, em, groups, decoded, labels } = setup();
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    expect(choices[0]).toEqual(decoded);
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(5);
+    const keys = choices.map((c) => JSON.stringify(c.spans));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const c of choices) {
+      expect(c.score).toBeLessThanOrEqual(decoded.score + 1e-6);
+      for (const r of c.spans) expect(r.start >= w.start && r.end <= w.end && r.start < r.end).toBe(true);
+    }
+  });
+
+  it('contentFeatures: the same number of features for every choice; the decoded one has no shift from itself', () => {
+    const { model, p, cue, w, em, groups, decoded, labels } = setup();
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const sizes = choices.map((_, j) => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f; });
+    expect(new Set(sizes.map((f) => f.length)).size).toBe(1);
+    expect(sizes[0]).toContain(mix(29, 0));
+    expect(sizes[0]).toContain(mix(1, 0));
+    expect(sizes[1]).toContain(mix(1, 1));
+  });
+
+  it('bestChoice: the first choice on a tie; the choice whose features weigh most otherwise', () => {
+    const { model, p, cue, w, em, groups, decoded, labels } = setup();
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const zero = { labels: 1, mask: 1023, weights: new Float32Array(1024), scale: 1 };
+    expect(bestChoice(zero, p, cue, choices, contentFeatures)).toBe(0);
+    const second = { ...zero, weights: new Float32Array(1024) };
+    second.weights[mix(1, 1) & 1023] = 10; // rank 1
+    expect(bestChoice(second, p, cue, choices, contentFeatures)).toBe(1);
+  });
+
+  it('tagRoles: with a content reranker, the content is its choice; withChoices keeps the choices', () => {
+    const { model, p, cue } = setup();
+    const plain = tagRoles(p, { ...model, reranker: undefined }, cue, true)!;
+    expect(plain.choices!.length).toBeGreaterThan(1);
+    expect(plain.candidate.content).toEqual(plain.choices![0].spans);
+    expect(plain.candidate.source ? [plain.candidate.source] : []).toEqual(plain.sourceChoices![0].spans);
+    const weights = new Float32Array(1024);
+    weights[mix(1, 1) & 1023] = 10;
+    const reranked = tagRoles(p, { ...model, reranker: { labels: 1, mask: 1023, weights, scale: 1 } }, cue, true)!;
+    expect(reranked.candidate.content).toEqual(plain.choices![1].spans);
+    expect(reranked.candidate.source).toEqual(plain.candidate.source);
+    expect(tagRoles(p, { ...model, reranker: undefined }, cue)!.choices).toBeUndefined();
+  });
+
+  it('spanChoices for sources: one span each (the nearest to the cue) or none, distinct, the decoded source first', () => {
+    const { model, p, cue, w, em, groups, labels } = setup();
+    const nearestOnly = (spans: { start: number; end: number }[]) => spans.slice(0, 1);
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, 0, ROLE.BS, nearestOnly);
+    expect(choices[0].spans).toEqual(spansOf(labels, w.start, ROLE.BS).slice(0, 1));
+    expect(choices.length).toBeGreaterThan(1);
+    for (const c of choices) expect(c.spans.length).toBeLessThanOrEqual(1);
+    const keys = choices.map((c) => JSON.stringify(c.spans));
+    expect(new Set(keys).size).toBe(keys.length);
+    const sizes = choices.map((_, j) => { const f: number[] = []; sourceFeatures(p, cue, choices, j, f); return f.length; });
+    for (const [j, c] of choices.entries()) expect(sizes[j]).toBe(c.spans.length ? 22 : 4);
+  });
+
+  it('tagRoles: with a source reranker, the source is its choice, and may be none', () => {
+    const { model, p, cue } = setup();
+    const plain = tagRoles(p, { ...model, reranker: undefined, sourceReranker: undefined }, cue, true)!;
+    const pickNone = plain.sourceChoices!.findIndex((c) => c.spans.length === 0);
+    const weights = new Float32Array(1024);
+    weights[mix(53, 1) & 1023] = 10; // no source
+    const reranked = tagRoles(p, { ...model, reranker: undefined, sourceReranker: { labels: 1, mask: 1023, weights, scale: 1 } }, cue)!;
+    expect(reranked.candidate.source).toEqual(pickNone >= 0 ? null : plain.candidate.source);
+    expect(reranked.candidate.content).toEqual(plain.candidate.content);
+  });
+});
