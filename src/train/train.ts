@@ -104,7 +104,7 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
     onEpoch?.('reranker', cfg.rerankEpochs, model, contents.length);
   }
   if (!cfg.calibrate) return model;
-  const calibrationModel = { ...fold0, ...(model.reranker ? { reranker: model.reranker, sourceReranker: model.sourceReranker } : {}) };
+  const calibrationModel = { ...fold0, reranker: model.reranker, sourceReranker: model.sourceReranker };
   const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], calibrationModel));
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);

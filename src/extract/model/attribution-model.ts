@@ -118,7 +118,9 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const groups = roleGroups(cue, w, p.attrs);
   applyForced(em, cueForcing(cue, w), role.labels);
   // the rerankers read every position's max-marginals; their forward pass is Viterbi's
-  const mm = model.reranker || model.sourceReranker || withChoices ? new MaxMarginals(role, groups, em) : null;
+  const rerankContent = model.reranker !== undefined || withChoices;
+  const rerankSource = model.sourceReranker !== undefined || withChoices;
+  const mm = rerankContent || rerankSource ? new MaxMarginals(role, groups, em) : null;
   const best = mm ? mm.best() : viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
@@ -131,15 +133,18 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   if (!content.length) return null;
   let source = nearest(spansOf(labels, w.start, ROLE.BS), cue);
   const tagging: Omit<RoleTagging, 'candidate'> = { cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
-  if (mm) {
+  if (mm && rerankContent) {
     const choices = spanChoices(mm, w, labels, pathScore, ROLE.BC, (spans) => spans);
     if (model.reranker) content = choices[bestChoice(model.reranker, p, cue, choices, contentFeatures)].spans;
-    const sourceChoices = spanChoices(mm, w, labels, pathScore, ROLE.BS, (spans) => {
+    if (withChoices) tagging.choices = choices;
+  }
+  if (mm && rerankSource) {
+    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BS, (spans) => {
       const s = nearest(spans, cue);
       return s ? [s] : [];
     });
-    if (model.sourceReranker) source = sourceChoices[bestChoice(model.sourceReranker, p, cue, sourceChoices, sourceFeatures)].spans[0] ?? null;
-    if (withChoices) Object.assign(tagging, { choices, sourceChoices });
+    if (model.sourceReranker) source = choices[bestChoice(model.sourceReranker, p, cue, choices, sourceFeatures)].spans[0] ?? null;
+    if (withChoices) tagging.sourceChoices = choices;
   }
   const candidate: Candidate = {
     content,

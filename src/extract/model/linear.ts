@@ -255,6 +255,15 @@ export function bioAllowed(types: number): Uint8Array {
   return allowed;
 }
 
+/** The emission {@link applyForced} gives the labels a position may not take. */
+const FORCED_OUT = -1e30;
+
+/**
+ * A path score below this went through a label {@link applyForced} ruled out: no real path
+ * (however long) scores this low otherwise.
+ */
+export const RULED_OUT = -1e29;
+
 /**
  * Positions with a forced label (≥ 0) get −∞ for every other label, in place.
  * @example applyForced(em, Int8Array.of(-1, 0), 5) // position 1 must be label 0
@@ -263,7 +272,7 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
   for (let i = 0; i < forced.length; i++) {
     const f = forced[i];
     if (f < 0) continue;
-    for (let y = 0; y < L; y++) if (y !== f) em[i * L + y] = -1e30;
+    for (let y = 0; y < L; y++) if (y !== f) em[i * L + y] = FORCED_OUT;
   }
 }
 
@@ -390,7 +399,7 @@ export function viterbiRequiring(model: LinearModel, groups: Uint8Array, em: Flo
   let best = -Infinity;
   let arg = -1;
   for (let y = 0; y < L; y++) if (delta[(n - 1) * S + L + y] > best) { best = delta[(n - 1) * S + L + y]; arg = L + y; }
-  if (arg < 0 || best < -1e29) return null;
+  if (arg < 0 || best < RULED_OUT) return null;
   const labels = new Uint8Array(n);
   let state = arg;
   for (let i = n - 1; i >= 0; i--) {

@@ -1,9 +1,9 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
-import type { HashedWeights, MaxMarginals } from './linear.js';
+import { RULED_OUT, type HashedWeights, type MaxMarginals } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
-import { CLS } from './token-attributes.js';
+import { CLS, type TokenAttributes } from './token-attributes.js';
 import { cueHead, ROLE, ROLE_LABELS } from './role-features.js';
 
 /** A content (or a source) the role tagger could give a cue: its token ranges, and the score of its path. */
@@ -23,8 +23,6 @@ const MAX_CHOICES = 5;
  * of its speed.
  */
 const MAX_TRIES = 15;
-/** A path this far down went through a forced label (a cue token given a role). */
-const FORBIDDEN = -1e29;
 /** Stands for a token before the start or after the end of the document. */
 const OUTSIDE = 255;
 const NO_WORD = 0x5bd1e995;
@@ -60,7 +58,7 @@ export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array,
   const covered = new Uint8Array(n);
   for (let tries = 0; choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     let i = -1;
-    for (let j = 0; j < n; j++) if (!covered[j] && best[j] > FORBIDDEN && (i < 0 || best[j] > best[i])) i = j;
+    for (let j = 0; j < n; j++) if (!covered[j] && best[j] > RULED_OUT && (i < 0 || best[j] > best[i])) i = j;
     if (i < 0) break;
     const path = mm.path(i, label[i]);
     for (let j = 0; j < n; j++) if (path[j] === label[j] && best[j] === best[i]) covered[j] = 1;
@@ -131,9 +129,7 @@ export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readon
   const first = c.spans[0].start;
   const end = c.spans[c.spans.length - 1].end;
   const decoded = choices[0].spans;
-  const cls = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.cls[i]);
-  const pos = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.pos[i]);
-  const word = (i: number): number => (i < 0 || i >= a.count ? NO_WORD : a.word[i]);
+  const { cls, pos, word } = around(a);
   const side = first >= cue.end ? 1 : 0;
   const lemma = a.lemma[cueHead(a, cue)];
   let length = 0;
@@ -210,9 +206,7 @@ export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
     return;
   }
   const { start: first, end } = c.spans[0];
-  const cls = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.cls[i]);
-  const pos = (i: number): number => (i < 0 || i >= a.count ? OUTSIDE : a.pos[i]);
-  const word = (i: number): number => (i < 0 || i >= a.count ? NO_WORD : a.word[i]);
+  const { cls, pos, word } = around(a);
   const side = first >= cue.end ? 1 : 0;
   let commas = 0;
   let relatives = 0;
@@ -250,6 +244,16 @@ export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
     mix(73, decoded ? shift(first - decoded.start) : 99),
     mix(74, decoded ? shift(end - decoded.end) : 99),
   );
+}
+
+/** A token's class, part of speech and word, with stand-ins before the document's start and after its end. */
+function around(a: TokenAttributes): { cls: (i: number) => number; pos: (i: number) => number; word: (i: number) => number } {
+  const inside = (i: number): boolean => i >= 0 && i < a.count;
+  return {
+    cls: (i) => (inside(i) ? a.cls[i] : OUTSIDE),
+    pos: (i) => (inside(i) ? a.pos[i] : OUTSIDE),
+    word: (i) => (inside(i) ? a.word[i] : NO_WORD),
+  };
 }
 
 /** Path scores run in the hundreds (dev: median gap to the decoded path 351, 10 % under 123, 5 % over 708). */
