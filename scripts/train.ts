@@ -67,7 +67,8 @@ const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
   const last = stage === 'cue' ? cfg.cueEpochs : stage === 'role' ? cfg.roleEpochs : 1;
   const due = epoch % every === 0 || epoch === last;
   const scores = !due ? null : stage === 'cue' ? cueScore(m, dev) : score(m, dev);
-  const what = stage === 'reranker' ? `${errors} cues whose choices hold the gold content` : `${errors} wrong sequences`;
+  const what = stage === 'reranker' ? `${errors} cues whose choices hold the gold content`
+    : stage === 'cue extents' ? `${errors} found cues whose extents hold the gold one` : `${errors} wrong sequences`;
   log(`${stage} epoch ${epoch}: ${what}${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
 });
 if (!values['no-save']) {

@@ -5,7 +5,11 @@ import { buildContext } from '../extract/context.js';
 import { findQuoteAttributions } from '../extract/quote-layer.js';
 import { prepare } from '../extract/model/attribution-model.js';
 import { defaultModel } from '../extract/model/default-model.js';
-import { choiceExample, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, extentExamples, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { analyzeGold } from './examples.js';
+import { cueScores } from '../extract/model/attribution-model.js';
+import { extentChoices } from '../extract/model/cue-extent.js';
+import { MaxMarginals } from '../extract/model/linear.js';
 import { contentFeatures } from '../extract/model/span-reranker.js';
 import { seededRandom } from './random.js';
 
@@ -47,5 +51,37 @@ describe('reranker training', () => {
     const gold = [{ cue: null, id: 'a' }, { cue: { start: 5, end: 6 }, id: 'b' }, { cue: { start: 1, end: 3 }, id: 'c' }];
     expect(goldFor(t, gold)?.id).toBe('c');
     expect(goldFor(t, gold.slice(0, 2))).toBeUndefined();
+  });
+
+  it('extentExamples: a found cue whose extents hold the gold cue (punctuation aside) is an example, with the gold one\'s index; other cues are not', () => {
+    const model = defaultModel();
+    const text = 'The senator spoke of a betrayal on Monday and warned that the vote would fail.';
+    const doc = (cue: [number, number]) => analyzeGold({ id: 'x', text, attributions: [{ source: [[0, 11]], cue: [cue], content: [[56, 77]] }] });
+    const d = doc([0, 1]);
+    const p = prepare(d.ctx, model.lexicon, d.quotes, model.pos);
+    const s = d.ctx.doc.sentences[0];
+    const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
+    const best = mm.best();
+    const first = best.labels.indexOf(1);
+    let end = first + 1;
+    while (best.labels[end] === 2) end++;
+    let hi = end;
+    while (hi < best.labels.length && best.labels[hi] === 0) hi++;
+    const choices = extentChoices(mm, best.labels, first, end, 0, hi, s.start, best.score);
+    const tokens = d.ctx.doc.tokens;
+    const chars = (j: number): [number, number] => [tokens.start[choices[j].spans[0].start], tokens.end[choices[j].spans[0].end - 1]];
+    for (const j of [0, 1]) {
+      const g = doc(chars(j));
+      const examples = extentExamples(g, prepare(g.ctx, model.lexicon, g.quotes, model.pos), model.cue);
+      expect(examples).toHaveLength(1);
+      expect(examples[0].gold).toBe(j);
+      expect(examples[0].features).toHaveLength(choices.length);
+    }
+    const colon = 'The senator warned: the vote would fail.';
+    const withColon = analyzeGold({ id: 'y', text: colon, attributions: [{ source: [[0, 11]], cue: [[12, 19]], content: [[20, 40]] }] });
+    const found = extentExamples(withColon, prepare(withColon.ctx, model.lexicon, withColon.quotes, model.pos), model.cue);
+    expect(found.map((e) => e.gold)).toEqual([0]); // "warned:" is the decoded "warned"
+    const none = doc([0, 3]); // "The": over no found cue
+    expect(extentExamples(none, prepare(none.ctx, model.lexicon, none.quotes, model.pos), model.cue)).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
-import type { PreparedDoc, RoleTagging } from '../extract/model/attribution-model.js';
+import { cueScores, type PreparedDoc, type RoleTagging } from '../extract/model/attribution-model.js';
 import type { TokenRange } from '../extract/context.js';
-import type { HashedWeights } from '../extract/model/linear.js';
+import { MaxMarginals, type HashedWeights, type LinearModel } from '../extract/model/linear.js';
+import { chooseExtents, extentFeatures } from '../extract/model/cue-extent.js';
+import { PUNCT } from '../text/tokens.js';
+import type { AnalyzedDoc } from './examples.js';
 import { shuffle } from './random.js';
 
 /** One cue's choices as hashed features per choice, and which of them is the gold one. */
@@ -18,15 +21,46 @@ export interface RerankExample {
 export function choiceExample(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[] | undefined, gold: readonly TokenRange[], features: ChoiceFeatures): RerankExample | null {
   if (!choices || choices.length < 2) return null;
   const target = choices.findIndex((c) => sameRanges(c.spans, gold));
-  if (target < 0) return null;
+  return target < 0 ? null : exampleOf(p, cue, choices, target, features);
+}
+
+/** The features of each choice, and the gold one's index. */
+function exampleOf(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], gold: number, features: ChoiceFeatures): RerankExample {
   return {
     features: choices.map((_, j) => {
       const out: number[] = [];
       features(p, cue, choices, j, out);
       return Int32Array.from(out);
     }),
-    gold: target,
+    gold,
   };
+}
+
+/**
+ * The cue extents' reranker's examples from one document: each cue the tagger `cue` finds (one
+ * trained without the document), with the extents it chooses from, when the gold cue over it is
+ * one of them (punctuation at either end aside: the scorer ignores it).
+ * @example extentExamples(doc, prepared, foldCueTagger).length
+ */
+export function extentExamples(d: AnalyzedDoc, p: PreparedDoc, cue: LinearModel): RerankExample[] {
+  const kind = d.ctx.doc.tokens.kind;
+  const words = (r: TokenRange): string => {
+    let { start, end } = r;
+    while (start < end && kind[start] === PUNCT) start++;
+    while (end > start && kind[end - 1] === PUNCT) end--;
+    return `${start}:${end}`;
+  };
+  const out: RerankExample[] = [];
+  for (const s of d.ctx.doc.sentences) {
+    const mm = new MaxMarginals(cue, new Uint8Array(s.end - s.start), cueScores(p, s, cue));
+    chooseExtents(mm, mm.best(), s, (found, choices) => {
+      const g = d.attributions.find((a) => a.cue !== null && a.cue.start < found.end && found.start < a.cue.end);
+      const target = g?.cue ? choices.findIndex((c) => words(c.spans[0]) === words(g.cue!)) : -1;
+      if (target >= 0 && choices.length > 1) out.push(exampleOf(p, found, choices, target, extentFeatures));
+      return Math.max(0, target);
+    });
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
-import { choiceExample, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, extentExamples, goldFor, trainReranker, type RerankExample } from './reranker.js';
 import { contentFeatures, sourceFeatures } from '../extract/model/span-reranker.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
@@ -32,7 +32,7 @@ export interface TrainConfig {
   /** Feature buckets (log2) and epochs of the part-of-speech tagger, trained when the documents carry a teacher's tags. */
   posBits: number;
   posEpochs: number;
-  /** Train the content reranker (on the choices of taggers trained without each fold): buckets (log2) and epochs. */
+  /** Train the rerankers of cue extents, contents and sources (on the choices of taggers trained without each fold): buckets (log2) and epochs. */
   rerank: boolean;
   rerankBits: number;
   rerankEpochs: number;
@@ -44,15 +44,16 @@ export const DEFAULT_CONFIG: TrainConfig = {
 };
 
 /** Called after each epoch with the averaged model so far. */
-export type EpochHook = (stage: 'cue' | 'role' | 'reranker' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
+export type EpochHook = (stage: 'cue' | 'role' | 'cue extents' | 'reranker' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
 
 /**
- * Trains the cue tagger and the role tagger on analysed gold documents, then the content
- * reranker and the confidence calibration on what taggers trained without each fold make of it.
+ * Trains the cue tagger and the role tagger on analysed gold documents, then the rerankers (cue
+ * extents, contents, sources) and the confidence calibration on what taggers trained without
+ * each fold make of it.
  * The cue-rate lexicon feature is jackknifed (each fold sees a lexicon built without its own
  * documents), and so are the found cues the role tagger reads (found by a cue tagger trained
- * without the fold), so the taggers learn how much to trust them on unseen text. The reranker
- * learns from every fold's choices; the calibration from fold 0's, reranked.
+ * without the fold), so the taggers learn how much to trust them on unseen text. The rerankers
+ * learn from every fold's choices; the calibration from fold 0's, reranked.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -74,8 +75,16 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
   const role = trainRole(docs, prepared, all, cfg, mask, rand, (e, m, errors) => onEpoch?.('role', e, { ...base, cue, role: m }, errors));
   let model: AttributionModel = { ...base, cue, role };
   if (!cfg.rerank && !cfg.calibrate) return model;
-  // Taggers that never saw fold k, for fold k: its cue tagger from the jackknife, and a role tagger.
-  const heldOut = (k: number): AttributionModel => ({ ...base, cue: foldCues[k], role: trainRole(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand) });
+  if (cfg.rerank) {
+    const extents = all.flatMap((i) => extentExamples(docs[i], prepared[i], foldCues[fold[i]]));
+    model = { ...model, cueReranker: trainReranker(extents, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x6e4b)) };
+    onEpoch?.('cue extents', cfg.rerankEpochs, model, extents.length);
+  }
+  // Taggers that never saw fold k, for fold k: its cue tagger from the jackknife (with the cue extents' reranker), and a role tagger.
+  const heldOut = (k: number): AttributionModel => ({
+    ...base, cue: foldCues[k], role: trainRole(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand),
+    ...(model.cueReranker ? { cueReranker: model.cueReranker } : {}),
+  });
   const fold0 = heldOut(0);
   if (cfg.rerank) {
     const contents: RerankExample[] = [];

@@ -3,6 +3,7 @@ import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
 import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, type SpanChoice } from './span-reranker.js';
+import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
 import { roleEmissions } from './role-emissions.js';
@@ -31,6 +32,8 @@ export interface AttributionModel {
   reranker?: HashedWeights;
   /** Chooses each cue's source the same way ({@link sourceFeatures}); none in older models. */
   sourceReranker?: HashedWeights;
+  /** Chooses each found cue's extent among the cue tagger's best paths ({@link extentFeatures}); none in older models. */
+  cueReranker?: HashedWeights;
 }
 
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
@@ -59,16 +62,21 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
 }
 
 /**
- * Runs the cue tagger sentence by sentence.
- * @example findCues(prepared, model.cue)
+ * Runs the cue tagger sentence by sentence. With an extent reranker (`extents`), each found
+ * cue's extent is its choice among the tagger's best paths ({@link chooseExtents}).
+ * @example findCues(prepared, model.cue, model.cueSlack, model.cueReranker)
  */
-export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0): ScoredCue[] {
+export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: HashedWeights): ScoredCue[] {
   const out: ScoredCue[] = [];
   for (const s of p.ctx.doc.sentences) {
-    const sink = new EmissionSink(cue, s.end - s.start);
-    cueFeatures(p.ctx, p.attrs, p.index, s, sink);
-    const em = sink.scores;
-    const { labels } = viterbi(cue, new Uint8Array(s.end - s.start), em);
+    const em = cueScores(p, s, cue);
+    const groups = new Uint8Array(s.end - s.start);
+    const best = viterbi(cue, groups, em);
+    const decoded = best.labels;
+    // the max-marginals only where there is a cue to choose an extent for (Viterbi's path is their best one)
+    const labels = extents && decoded.includes(1)
+      ? chooseExtents(new MaxMarginals(cue, groups, em), best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures))
+      : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -78,15 +86,25 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0): ScoredCue
       out.push({ start: s.start + i, end: s.start + j, margin });
       i = j - 1;
     }
-    if (slack > 0) addNearMisses(p, s, labels, em, slack, out);
+    if (slack > 0) addNearMisses(p, s, decoded, labels, em, slack, out);
   }
   return out;
 }
 
-/** Single-token cues the tagger rejected by less than `slack` (words only). */
-function addNearMisses(p: PreparedDoc, s: TokenRange, labels: Uint8Array, em: Float32Array, slack: number, out: ScoredCue[]): void {
+/**
+ * The cue tagger's emission scores for the tokens of one sentence, `n × 3`.
+ * @example viterbi(model.cue, new Uint8Array(s.end - s.start), cueScores(prepared, s, model.cue))
+ */
+export function cueScores(p: PreparedDoc, s: TokenRange, cue: LinearModel): Float32Array {
+  const sink = new EmissionSink(cue, s.end - s.start);
+  cueFeatures(p.ctx, p.attrs, p.index, s, sink);
+  return sink.scores;
+}
+
+/** Single-token cues the tagger rejected by less than `slack` (words the decoded path and the chosen extents both leave out). */
+function addNearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, labels: Uint8Array, em: Float32Array, slack: number, out: ScoredCue[]): void {
   for (let k = 0; k < labels.length; k++) {
-    if (labels[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
+    if (labels[k] !== 0 || decoded[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
     const margin = em[k * CUE_LABELS + 1] - em[k * CUE_LABELS];
     if (margin > -slack) out.push({ start: s.start + k, end: s.start + k + 1, margin, nearMiss: true });
   }
@@ -220,7 +238,7 @@ function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Arr
  * @example candidates(prepared, model).length
  */
 export function candidates(p: PreparedDoc, model: AttributionModel, withChoices = false): RoleTagging[] {
-  const cues = findCues(p, model.cue, model.cueSlack);
+  const cues = findCues(p, model.cue, model.cueSlack, model.cueReranker);
   markFoundCues(p.index, cues);
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
   const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices)));

@@ -9,6 +9,14 @@ function tagger(labels: number, seed: number): LinearModel {
   return { labels, mask: 15, weights, scale: 1, transitions: new Float32Array(((labels + 1) * labels) * 2).map((_, k) => k / 7), allowed: bioAllowed((labels - 1) / 2) };
 }
 
+/** The same bytes with another version number in the header. */
+function withVersion(bytes: Uint8Array, version: number): Uint8Array {
+  const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":5');
+  expect(at).toBeGreaterThanOrEqual(0);
+  bytes[8 + at + '"version":'.length] = String(version).charCodeAt(0);
+  return bytes;
+}
+
 describe('model-io', () => {
   it('encodeModel/decodeModel: round trip keeps weights to within one quantisation step', () => {
     const model = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3], [99, 10]]), cueSlack: 15, sourceSlack: 20, calibration: { weights: [0.5, 1, 2, 3] } };
@@ -34,20 +42,23 @@ describe('model-io', () => {
     expect(decodeModel(encodeModel(base)).pos).toBeUndefined();
   });
 
-  it('encodeModel/decodeModel: the content and source rerankers ride along after the tagger, quantised; a model without them has none', () => {
+  it('encodeModel/decodeModel: the content, source and cue extents\' rerankers ride along after the tagger, quantised; a model without them has none', () => {
     const pos = { labels: 17, mask: 15, weights: new Float32Array(16 * 17).map((_, k) => Math.cos(k) * 4), scale: 1 };
     const reranker = { labels: 1, mask: 31, weights: new Float32Array(32).map((_, k) => Math.sin(k) * 3), scale: 1 };
     const sourceReranker = { labels: 1, mask: 63, weights: new Float32Array(64).map((_, k) => Math.cos(k * 3) * 2), scale: 1 };
+    const cueReranker = { labels: 1, mask: 15, weights: new Float32Array(16).map((_, k) => Math.sin(k * 5) * 7), scale: 1 };
     const base = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3]]), cueSlack: 15, pos };
-    const back = decodeModel(encodeModel({ ...base, reranker, sourceReranker }));
+    const back = decodeModel(encodeModel({ ...base, reranker, sourceReranker, cueReranker }));
     expect(back.reranker?.mask).toBe(31);
     expect(back.sourceReranker?.mask).toBe(63);
+    expect(back.cueReranker?.mask).toBe(15);
     expect(back.pos?.weights[3]).toBe(decodeModel(encodeModel(base)).pos?.weights[3]);
-    for (const [a, b] of [[reranker, back.reranker!], [sourceReranker, back.sourceReranker!]] as const) {
+    for (const [a, b] of [[reranker, back.reranker!], [sourceReranker, back.sourceReranker!], [cueReranker, back.cueReranker!]] as const) {
       for (let k = 0; k < a.weights.length; k++) expect(Math.abs(b.weights[k] * b.scale - a.weights[k])).toBeLessThanOrEqual(b.scale / 2 + 1e-6);
     }
     expect(decodeModel(encodeModel(base)).reranker).toBeUndefined();
     expect(decodeModel(encodeModel({ ...base, reranker })).sourceReranker).toBeUndefined();
+    expect(decodeModel(encodeModel({ ...base, reranker, sourceReranker })).cueReranker).toBeUndefined();
   });
 
   it('decodeModel: rejects bytes that are not a model, naming the problem', () => {
@@ -55,11 +66,15 @@ describe('model-io', () => {
   });
 
   it('decodeModel: rejects a model of an older version, whose weights lack features this version reads', () => {
-    const bytes = encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15 });
-    const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":4');
-    expect(at).toBeGreaterThanOrEqual(0);
-    bytes[8 + at + '"version":'.length] = '3'.charCodeAt(0);
-    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 3: this onrecord reads version 4/);
+    const bytes = withVersion(encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15 }), 3);
+    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 3: this onrecord reads versions 4 and 5/);
+  });
+
+  it('decodeModel: reads a version-4 model, which has no cue extents\' reranker', () => {
+    const reranker = { labels: 1, mask: 31, weights: new Float32Array(32).map((_, k) => Math.sin(k) * 3), scale: 1 };
+    const back = decodeModel(withVersion(encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15, reranker }), 4));
+    expect(back.reranker?.mask).toBe(31);
+    expect(back.cueReranker).toBeUndefined();
   });
 
   it('base64ToBytes: decodes with and without padding', () => {
@@ -68,12 +83,13 @@ describe('model-io', () => {
     expect([...base64ToBytes('aGVsbG8=')]).toEqual([...new TextEncoder().encode('hello')]);
   });
 
-  it('defaultModel: the shipped model loads, with both taggers and a calibration', () => {
+  it('defaultModel: the shipped model loads, with both taggers, the rerankers and a calibration', () => {
     const m = defaultModel();
     expect(m.cue.labels).toBe(3);
     expect(m.role.labels).toBe(5);
     expect(m.lexicon.size).toBeGreaterThan(1000);
     expect(m.calibration?.weights.length).toBe(4);
     expect(m.pos?.labels).toBe(17);
+    for (const r of [m.reranker, m.sourceReranker, m.cueReranker]) expect(r?.weights.length).toBe(1 << 17);
   });
 });

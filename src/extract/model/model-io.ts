@@ -2,8 +2,10 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-/** 4: the content and source rerankers' weights (3: the role tagger reads the cue tagger's found cues). */
-const VERSION = 4;
+/** 5: the cue extents' reranker (4: the content and source rerankers; 3: the role tagger reads the found cues). */
+const VERSION = 5;
+/** Versions this build reads: a version-4 file is a model without the cue extents' reranker. */
+const READS = [4, 5];
 
 interface Header {
   version: number;
@@ -16,9 +18,10 @@ interface Header {
   calibration: number[] | null;
   /** The part-of-speech tagger's labels, buckets (log2) and scale; null without one. */
   pos: { labels: number; bits: number; scale: number } | null;
-  /** The content and source rerankers' buckets (log2) and scales; null without them. */
+  /** The content, source and cue extents' rerankers' buckets (log2) and scales; null without them. */
   reranker: { bits: number; scale: number } | null;
   sourceReranker?: { bits: number; scale: number } | null;
+  cueReranker?: { bits: number; scale: number } | null;
   meta: Record<string, unknown>;
 }
 
@@ -38,8 +41,9 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     lexicon: model.lexicon.size, cueSlack: model.cueSlack, sourceSlack: model.sourceSlack ?? 0,
     calibration: model.calibration?.weights ?? null,
     pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null,
-    reranker: model.reranker ? { bits: Math.log2(model.reranker.mask + 1), scale: scaleOf(model.reranker) } : null,
-    sourceReranker: model.sourceReranker ? { bits: Math.log2(model.sourceReranker.mask + 1), scale: scaleOf(model.sourceReranker) } : null, meta,
+    reranker: rerankerSpec(model.reranker),
+    sourceReranker: rerankerSpec(model.sourceReranker),
+    cueReranker: rerankerSpec(model.cueReranker), meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -48,8 +52,11 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     quantise(model.role, roleScale), bytesOf(model.role.transitions),
     bytesOf(Uint32Array.from(model.lexicon.keys())), pad4(Uint8Array.from(model.lexicon.values())),
     ...(model.pos && header.pos ? [quantise(model.pos, header.pos.scale)] : []),
-    ...(model.reranker && header.reranker ? [quantise(model.reranker, header.reranker.scale)] : []),
-    ...(model.sourceReranker && header.sourceReranker ? [quantise(model.sourceReranker, header.sourceReranker.scale)] : []),
+    ...RERANKERS.flatMap((which) => {
+      const m = model[which];
+      const spec = header[which];
+      return m && spec ? [quantise(m, spec.scale)] : [];
+    }),
   ];
   const total = parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -69,7 +76,7 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an onrecord model file (bad magic number)');
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-  if (header.version !== VERSION) throw new Error(`unsupported model version ${header.version}: this onrecord reads version ${VERSION} (retrain with npm run train)`);
+  if (!READS.includes(header.version)) throw new Error(`unsupported model version ${header.version}: this onrecord reads versions ${READS.join(' and ')} (retrain with npm run train)`);
   let at = 8 + align4(headerLength);
   const buckets = 1 << header.bits;
   const read = (spec: Header['cue']): LinearModel => {
@@ -95,7 +102,7 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
     model.pos = { labels: header.pos.labels, mask: (1 << header.pos.bits) - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: header.pos.scale };
     at += align4(n);
   }
-  for (const which of ['reranker', 'sourceReranker'] as const) {
+  for (const which of RERANKERS) {
     const spec = header[which];
     if (!spec) continue;
     const n = 1 << spec.bits;
@@ -104,6 +111,13 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   }
   if (header.calibration) model.calibration = { weights: header.calibration };
   return model;
+}
+
+/** The rerankers, in their order in the file. */
+const RERANKERS = ['reranker', 'sourceReranker', 'cueReranker'] as const;
+
+function rerankerSpec(m: HashedWeights | undefined): { bits: number; scale: number } | null {
+  return m ? { bits: Math.log2(m.mask + 1), scale: scaleOf(m) } : null;
 }
 
 function scaleOf(m: HashedWeights): number {

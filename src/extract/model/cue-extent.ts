@@ -1,0 +1,135 @@
+import type { TokenRange } from '../context.js';
+import type { PreparedDoc } from './attribution-model.js';
+import { mix, mix3 } from './hash.js';
+import type { MaxMarginals } from './linear.js';
+import { cueHead } from './role-features.js';
+import type { SpanChoice } from './span-reranker.js';
+
+/** The most extents a found cue chooses from, the decoded one included. */
+const MAX_EXTENTS = 3;
+/** The positions whose other labels are tried: from 4 tokens before a found cue to 5 after it. */
+const BEFORE = 4;
+const AFTER = 5;
+/** Stands for a token outside the cue's sentence. */
+const OUTSIDE = 255;
+const NO_WORD = 0x5bd1e995;
+/** Cue path scores run in the tens (a near miss is a token within 21 of being a cue). */
+const GAPS = [0, 3, 6, 10, 15, 22, 30, 45, 60, 90, 130];
+
+/**
+ * The extents the cue tagger would give a found cue, the decoded one first: for each position up
+ * to {@link BEFORE} tokens before the cue and {@link AFTER} after it, and each other label there, the best path through that
+ * label ({@link MaxMarginals}); its cue run over the found cue is an extent. Best paths first,
+ * distinct extents, at most {@link MAX_EXTENTS}, none reaching into a neighbouring cue
+ * (`lo`–`hi`: the free tokens around it). Positions are the sentence's, `offset` its first token.
+ * @example extentChoices(mm, labels, 3, 4, 0, labels.length, sentence.start, best.score)[1] // "said of" for "said"
+ */
+export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
+  const choices: SpanChoice[] = [{ spans: [{ start: offset + start, end: offset + end }], score }];
+  const alternatives: { i: number; y: number; score: number }[] = [];
+  for (let i = Math.max(lo, start - BEFORE); i < Math.min(hi, end + AFTER); i++) {
+    for (let y = 0; y < 3; y++) if (y !== labels[i]) alternatives.push({ i, y, score: mm.score(i, y) });
+  }
+  alternatives.sort((a, b) => b.score - a.score); // stable: the first position and label on a tie
+  for (const alt of alternatives) {
+    if (choices.length >= MAX_EXTENTS || !(alt.score > -1e20)) break;
+    const run = runOver(mm.path(alt.i, alt.y), start, end);
+    if (!run || run.start < lo || run.end > hi) continue;
+    const spans = [{ start: offset + run.start, end: offset + run.end }];
+    if (!choices.some((c) => c.spans[0].start === spans[0].start && c.spans[0].end === spans[0].end)) choices.push({ spans, score: alt.score });
+  }
+  return choices;
+}
+
+/**
+ * A sentence's cue labels (`best`, the decoded path of `mm`) with each decoded cue's extent the one `pick` chooses (an index) among
+ * its {@link extentChoices}; an extent never reaches into the next cue, nor back into the one
+ * before (as chosen).
+ * @example chooseExtents(mm, mm.best(), sentence, (cue, choices) => bestChoice(reranker, prepared, cue, choices, extentFeatures))
+ */
+export function chooseExtents(mm: MaxMarginals, best: { labels: Uint8Array; score: number }, s: TokenRange, pick: (cue: TokenRange, choices: SpanChoice[]) => number): Uint8Array {
+  const decoded = best.labels;
+  const labels = decoded.slice();
+  let lo = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    if (decoded[i] !== 1) continue;
+    let j = i + 1;
+    while (j < decoded.length && decoded[j] === 2) j++;
+    let hi = j;
+    while (hi < decoded.length && decoded[hi] === 0) hi++;
+    const choices = extentChoices(mm, decoded, i, j, lo, hi, s.start, best.score);
+    const { start, end } = choices[pick({ start: s.start + i, end: s.start + j }, choices)].spans[0];
+    labels.fill(0, i, j);
+    labels.fill(2, start - s.start, end - s.start);
+    labels[start - s.start] = 1;
+    lo = end - s.start;
+    i = j - 1;
+  }
+  return labels;
+}
+
+/** The first B…I run of a cue path that overlaps start–end. */
+function runOver(path: Uint8Array, start: number, end: number): TokenRange | null {
+  for (let a = 0; a < path.length; a++) {
+    if (path[a] !== 1) continue;
+    let b = a + 1;
+    while (b < path.length && path[b] === 2) b++;
+    if (a < end && start < b) return { start: a, end: b };
+    a = b - 1;
+  }
+  return null;
+}
+
+/**
+ * Hashed features of extent `j` among a found cue's extents (`cue` is the decoded one): its
+ * rank and score gap; how far each end moved, with the head word's lemma too; its length; the
+ * words, classes and parts of speech at and around both ends, within the sentence; the tokens it
+ * adds or drops on each side ("said" → "said of": "of" added on the right).
+ * @example extentFeatures(prepared, cue, choices, 1, feats)
+ */
+export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+  const a = p.attrs;
+  const s = p.ctx.doc.sentences[p.ctx.doc.sentenceOf[cue.start]];
+  const inside = (i: number): boolean => i >= s.start && i < s.end;
+  const word = (i: number): number => (inside(i) ? a.word[i] : NO_WORD);
+  const cls = (i: number): number => (inside(i) ? a.cls[i] : OUTSIDE);
+  const pos = (i: number): number => (inside(i) ? a.pos[i] : OUTSIDE);
+  const { start, end } = choices[j].spans[0];
+  const lemma = a.lemma[cueHead(a, cue)];
+  const dl = Math.max(-3, Math.min(3, start - cue.start));
+  const dr = Math.max(-3, Math.min(4, end - cue.end));
+  out.push(
+    mix(81, gapBucket(choices[0].score - choices[j].score)),
+    mix(82, j),
+    mix(83, dl),
+    mix(84, dr),
+    mix3(85, dl, dr),
+    mix(86, Math.min(6, end - start)),
+    mix3(87, lemma, dr),
+    mix3(88, lemma, dl),
+    mix(89, word(end)),
+    mix(90, cls(end)),
+    mix(91, pos(end)),
+    mix3(92, cls(end), dr),
+    mix3(93, lemma, word(end)),
+    mix(94, word(start - 1)),
+    mix3(95, cls(start - 1), dl),
+    mix(96, pos(start - 1)),
+    mix(97, word(end - 1)),
+    mix3(98, pos(end - 1), cls(end)),
+    mix(99, word(start)),
+    mix3(100, pos(start), cls(start - 1)),
+    mix3(101, lemma, word(end - 1)),
+    mix3(102, lemma, word(start)),
+  );
+  for (let i = end; i < cue.end; i++) out.push(mix(103, word(i)), mix(104, pos(i)));
+  for (let i = cue.end; i < end; i++) out.push(mix(105, word(i)), mix(106, pos(i)), mix(107, cls(i)), mix3(108, lemma, word(i)));
+  for (let i = cue.start; i < start; i++) out.push(mix(109, word(i)), mix(110, pos(i)));
+  for (let i = start; i < cue.start; i++) out.push(mix(111, word(i)), mix(112, pos(i)), mix(113, cls(i)));
+}
+
+function gapBucket(gap: number): number {
+  let b = 0;
+  while (b < GAPS.length && gap > GAPS[b]) b++;
+  return b;
+}
