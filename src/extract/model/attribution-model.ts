@@ -39,7 +39,10 @@ export interface AttributionModel {
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
 export interface ScoredCue extends TokenRange {
   margin: number;
-  /** A near miss: a token the tagger labelled O, sent on because its cue score was within the slack. */
+  /**
+   * A near miss: a word the tagger labelled O, sent on because its cue score was within the slack
+   * (one token, or with the extents' reranker the extent of the best path that starts a cue there).
+   */
   nearMiss?: true;
 }
 
@@ -63,7 +66,8 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
 
 /**
  * Runs the cue tagger sentence by sentence. With an extent reranker (`extents`), each found
- * cue's extent is its choice among the tagger's best paths ({@link chooseExtents}).
+ * cue's extent is its choice among the tagger's best paths ({@link chooseExtents}), and each near
+ * miss takes the extent of the best path that starts a cue at it ({@link missEnd}).
  * @example findCues(prepared, model.cue, model.cueSlack, model.cueReranker)
  */
 export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: HashedWeights): ScoredCue[] {
@@ -73,10 +77,10 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     const groups = new Uint8Array(s.end - s.start);
     const best = viterbi(cue, groups, em);
     const decoded = best.labels;
-    // the max-marginals only where there is a cue to choose an extent for (Viterbi's path is their best one)
-    const labels = extents && decoded.includes(1)
-      ? chooseExtents(new MaxMarginals(cue, groups, em), best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures))
-      : decoded;
+    const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
+    // the max-marginals only for sentences with a cue or a near miss (Viterbi's path is their best one)
+    const mm = extents && (misses.length || decoded.includes(1)) ? new MaxMarginals(cue, groups, em) : null;
+    const labels = mm ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents!, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -86,9 +90,34 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
       out.push({ start: s.start + i, end: s.start + j, margin });
       i = j - 1;
     }
-    if (slack > 0) addNearMisses(p, s, decoded, labels, em, slack, out);
+    for (const k of misses) {
+      if (labels[k] !== 0) continue; // a chosen extent took it
+      const end = mm ? missEnd(mm, decoded, labels, k) : k + 1;
+      out.push({ start: s.start + k, end: s.start + end, margin: em[k * CUE_LABELS + 1] - em[k * CUE_LABELS], nearMiss: true });
+    }
   }
   return out;
+}
+
+/** The words of a sentence the tagger labelled O but would make a cue for less than `slack` (sentence positions). */
+function nearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, em: Float32Array, slack: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < decoded.length; k++) {
+    if (decoded[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
+    if (em[k * CUE_LABELS + 1] - em[k * CUE_LABELS] > -slack) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Where a near miss at sentence position k ends: the cue run of the best path that starts a cue
+ * at k, over tokens that no cue holds, decoded or chosen ("support" → "support for").
+ */
+function missEnd(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): number {
+  const path = mm.path(k, 1);
+  let end = k + 1;
+  while (end < path.length && path[end] === 2 && decoded[end] === 0 && labels[end] === 0) end++;
+  return end;
 }
 
 /**
@@ -99,15 +128,6 @@ export function cueScores(p: PreparedDoc, s: TokenRange, cue: LinearModel): Floa
   const sink = new EmissionSink(cue, s.end - s.start);
   cueFeatures(p.ctx, p.attrs, p.index, s, sink);
   return sink.scores;
-}
-
-/** Single-token cues the tagger rejected by less than `slack` (words the decoded path and the chosen extents both leave out). */
-function addNearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, labels: Uint8Array, em: Float32Array, slack: number, out: ScoredCue[]): void {
-  for (let k = 0; k < labels.length; k++) {
-    if (labels[k] !== 0 || decoded[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
-    const margin = em[k * CUE_LABELS + 1] - em[k * CUE_LABELS];
-    if (margin > -slack) out.push({ start: s.start + k, end: s.start + k + 1, margin, nearMiss: true });
-  }
 }
 
 /** A cue's role tagging: the candidate, and the scores of its path and of the all-O path. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { cueScores, findCues, prepare } from './attribution-model.js';
+import { cueScores, findCues, prepare, type ScoredCue } from './attribution-model.js';
 import { chooseExtents, extentChoices, extentFeatures } from './cue-extent.js';
 import { defaultModel } from './default-model.js';
 import { mix, mix3 } from './hash.js';
@@ -78,7 +78,7 @@ describe('cue extents', () => {
     }
   });
 
-  it('findCues: with an extent reranker, a found cue takes its chosen extent, and no token of the decoded cue becomes a near miss', () => {
+  it('findCues: with an extent reranker, a found cue takes its chosen extent (the decoded one on a tie), and no token of the decoded cue becomes a near miss', () => {
     const { model, ctx, p, s, mm, best, runs } = setup();
     const r = runs[0];
     const other = extentChoices(mm, best.labels, r.start, r.end, 0, runs[1]?.start ?? best.labels.length, s.start, best.score)[1].spans[0];
@@ -90,6 +90,29 @@ describe('cue extents', () => {
     expect(reranked.some((c) => !c.nearMiss && c.start === other.start && c.end === other.end)).toBe(true);
     for (const c of reranked) if (c.nearMiss) expect(c.start >= s.start + r.start && c.start < s.start + r.end).toBe(false);
     const zero = { ...second, weights: new Float32Array(1024) };
-    expect(findCues(prepare(ctx, model.lexicon, [], model.pos), model.cue, 30, zero)).toEqual(plain);
+    const found = (cues: ScoredCue[]) => cues.filter((c) => !c.nearMiss);
+    expect(found(findCues(prepare(ctx, model.lexicon, [], model.pos), model.cue, 30, zero))).toEqual(found(plain));
+  });
+
+  it('findCues: with an extent reranker, a near miss takes the cue run of the best path that starts a cue at it; without one, a single token', () => {
+    const model = defaultModel();
+    const text = 'Critics took aim at the governor over the delays. The council signalled support for a second bridge, and several members pushed for an audit of the contract.';
+    const ctx = buildContext(analyzeText(text));
+    const p = prepare(ctx, model.lexicon, [], model.pos);
+    const zero = { labels: 1, mask: 1023, weights: new Float32Array(1024), scale: 1 };
+    const misses = findCues(p, model.cue, 30, zero).filter((c) => c.nearMiss);
+    const single = findCues(p, model.cue, 30).filter((c) => c.nearMiss);
+    expect(misses.map((c) => [c.start, c.margin])).toEqual(single.map((c) => [c.start, c.margin]));
+    for (const c of single) expect(c.end).toBe(c.start + 1);
+    expect(misses.some((c) => c.end - c.start > 1)).toBe(true);
+    for (const c of misses) {
+      const s = ctx.doc.sentences[ctx.doc.sentenceOf[c.start]];
+      const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
+      const decoded = mm.best().labels;
+      const path = mm.path(c.start - s.start, 1);
+      let end = c.start - s.start + 1;
+      while (end < path.length && path[end] === 2 && decoded[end] === 0) end++;
+      expect(c.end).toBe(s.start + end);
+    }
   });
 });
