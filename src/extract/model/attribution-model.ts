@@ -80,7 +80,7 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
     // the max-marginals only for sentences with a cue or a near miss (Viterbi's path is their best one)
     const mm = extents && (misses.length || decoded.includes(1)) ? new MaxMarginals(cue, groups, em) : null;
-    const labels = mm ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents!, p, c, choices, extentFeatures)) : decoded;
+    const labels = mm && extents ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;

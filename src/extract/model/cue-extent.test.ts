@@ -45,24 +45,25 @@ describe('cue extents', () => {
       }
       // no extent reaches past the bounds it is given
       const bounded = extentChoices(mm, best.labels, r.start, r.end, r.start, r.end, s.start, best.score);
-      expect(bounded).toEqual([choices[0]]);
+      expect(bounded[0]).toEqual(choices[0]);
+      for (const c of bounded) expect(c.spans[0].start >= s.start + r.start && c.spans[0].end <= s.start + r.end).toBe(true);
     }
   });
 
   it('extentFeatures: rank, shifts and the tokens an extent adds on the right', () => {
-    const { ctx, p, s } = setup();
-    const said = ctx.raw.indexOf('spoke');
-    const cue = { start: said, end: said + 1 };
-    const choices = [{ spans: [cue], score: 0 }, { spans: [{ start: said, end: said + 2 }], score: -4 }];
+    const { ctx, p } = setup();
+    const spoke = ctx.raw.indexOf('spoke');
+    const cue = { start: spoke, end: spoke + 1 };
+    const choices = [{ spans: [cue], score: 0 }, { spans: [{ start: spoke, end: spoke + 2 }], score: -4 }];
     const decoded: number[] = [];
     extentFeatures(p, cue, choices, 0, decoded);
     expect(decoded).toEqual(expect.arrayContaining([mix(82, 0), mix(83, 0), mix(84, 0), mix(81, 0)]));
     const longer: number[] = [];
     extentFeatures(p, cue, choices, 1, longer);
-    expect(longer).toEqual(expect.arrayContaining([mix(82, 1), mix(84, 1), mix(81, 2), mix(105, p.attrs.word[said + 1])]));
-    expect(longer).not.toContain(mix(105, p.attrs.word[said + 2]));
+    expect(longer).toEqual(expect.arrayContaining([mix(82, 1), mix(84, 1), mix(81, 2), mix(105, p.attrs.word[spoke + 1])]));
+    expect(longer).not.toContain(mix(105, p.attrs.word[spoke + 2]));
     expect(longer.length).toBe(decoded.length + 4);
-    expect(longer).toContain(mix3(93, p.attrs.lemma[said], p.attrs.word[said + 2]));
+    expect(longer).toContain(mix3(93, p.attrs.lemma[spoke], p.attrs.word[spoke + 2]));
   });
 
   it('chooseExtents: picking the decoded extent keeps the decoded labels; picking another relabels that cue only', () => {

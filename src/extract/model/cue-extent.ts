@@ -1,7 +1,7 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3 } from './hash.js';
-import type { MaxMarginals } from './linear.js';
+import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
 import type { SpanChoice } from './span-reranker.js';
 
@@ -17,11 +17,12 @@ const NO_WORD = 0x5bd1e995;
 const GAPS = [0, 3, 6, 10, 15, 22, 30, 45, 60, 90, 130];
 
 /**
- * The extents the cue tagger would give a found cue, the decoded one first: for each position up
- * to {@link BEFORE} tokens before the cue and {@link AFTER} after it, and each other label there, the best path through that
- * label ({@link MaxMarginals}); its cue run over the found cue is an extent. Best paths first,
- * distinct extents, at most {@link MAX_EXTENTS}, none reaching into a neighbouring cue
- * (`lo`–`hi`: the free tokens around it). Positions are the sentence's, `offset` its first token.
+ * The extents the cue tagger would give a found cue, the decoded one first: for each position
+ * from {@link BEFORE} tokens before the cue to {@link AFTER} after it, and each other label there,
+ * the best path through that label ({@link MaxMarginals}); its cue run over the found cue is an
+ * extent. Best paths first, distinct extents, at most {@link MAX_EXTENTS}, none reaching into a
+ * neighbouring cue (`lo`–`hi`: the free tokens around it). Positions are the sentence's, `offset`
+ * its first token.
  * @example extentChoices(mm, labels, 3, 4, 0, labels.length, sentence.start, best.score)[1] // "said of" for "said"
  */
 export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
@@ -32,7 +33,7 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
   }
   alternatives.sort((a, b) => b.score - a.score); // stable: the first position and label on a tie
   for (const alt of alternatives) {
-    if (choices.length >= MAX_EXTENTS || !(alt.score > -1e20)) break;
+    if (choices.length >= MAX_EXTENTS || !(alt.score > RULED_OUT)) break;
     const run = runOver(mm.path(alt.i, alt.y), start, end);
     if (!run || run.start < lo || run.end > hi) continue;
     const spans = [{ start: offset + run.start, end: offset + run.end }];
@@ -42,9 +43,9 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
 }
 
 /**
- * A sentence's cue labels (`best`, the decoded path of `mm`) with each decoded cue's extent the one `pick` chooses (an index) among
- * its {@link extentChoices}; an extent never reaches into the next cue, nor back into the one
- * before (as chosen).
+ * A sentence's cue labels (`best`, the decoded path of `mm`) with each decoded cue's extent the
+ * one `pick` chooses (an index) among its {@link extentChoices}; an extent never reaches into the
+ * next cue, nor back into the one before (as chosen).
  * @example chooseExtents(mm, mm.best(), sentence, (cue, choices) => bestChoice(reranker, prepared, cue, choices, extentFeatures))
  */
 export function chooseExtents(mm: MaxMarginals, best: { labels: Uint8Array; score: number }, s: TokenRange, pick: (cue: TokenRange, choices: SpanChoice[]) => number): Uint8Array {
