@@ -41,7 +41,7 @@ export interface ScoredCue extends TokenRange {
   margin: number;
   /**
    * A near miss: a word the tagger labelled O, sent on because its cue score was within the slack
-   * (one token, or with the extents' reranker the extent of the best path that starts a cue there).
+   * (one token, or with the extents' reranker the cue run of the best path that makes it part of a cue).
    */
   nearMiss?: true;
 }
@@ -67,7 +67,7 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
 /**
  * Runs the cue tagger sentence by sentence. With an extent reranker (`extents`), each found
  * cue's extent is its choice among the tagger's best paths ({@link chooseExtents}), and each near
- * miss takes the extent of the best path that starts a cue at it ({@link missEnd}).
+ * miss takes the cue run of the best path that makes it part of a cue ({@link missExtent}).
  * @example findCues(prepared, model.cue, model.cueSlack, model.cueReranker)
  */
 export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: HashedWeights): ScoredCue[] {
@@ -92,8 +92,8 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     }
     for (const k of misses) {
       if (labels[k] !== 0) continue; // a chosen extent took it
-      const end = mm ? missEnd(mm, decoded, labels, k) : k + 1;
-      out.push({ start: s.start + k, end: s.start + end, margin: em[k * CUE_LABELS + 1] - em[k * CUE_LABELS], nearMiss: true });
+      const { start, end } = mm ? missExtent(mm, decoded, labels, k) : { start: k, end: k + 1 };
+      out.push({ start: s.start + start, end: s.start + end, margin: em[k * CUE_LABELS + 1] - em[k * CUE_LABELS], nearMiss: true });
     }
   }
   return out;
@@ -110,14 +110,24 @@ function nearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, em: Floa
 }
 
 /**
- * Where a near miss at sentence position k ends: the cue run of the best path that starts a cue
- * at k, over tokens that no cue holds, decoded or chosen ("support" → "support for").
+ * A near miss's extent (sentence positions): the cue run over k of the best path that makes k part
+ * of a cue, starting one ("support" → "support for") or inside one ("offense" → "took offense"),
+ * over tokens that no cue holds, decoded or chosen.
  */
-function missEnd(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): number {
-  const path = mm.path(k, 1);
-  let end = k + 1;
-  while (end < path.length && path[end] === 2 && decoded[end] === 0 && labels[end] === 0) end++;
-  return end;
+function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): TokenRange {
+  const free = (i: number): boolean => decoded[i] === 0 && labels[i] === 0;
+  const ends = (path: Uint8Array, start: number): TokenRange => {
+    let end = k + 1;
+    while (end < path.length && path[end] === 2 && free(end)) end++;
+    return { start, end };
+  };
+  if (mm.score(k, 2) > mm.score(k, 1)) {
+    const path = mm.path(k, 2);
+    let start = k;
+    while (start > 0 && path[start] === 2 && path[start - 1] !== 0 && free(start - 1)) start--;
+    if (path[start] === 1) return ends(path, start);
+  }
+  return ends(mm.path(k, 1), k);
 }
 
 /**
