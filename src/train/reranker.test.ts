@@ -10,7 +10,7 @@ import { analyzeGold } from './examples.js';
 import { cueScores } from '../extract/model/attribution-model.js';
 import { extentChoices } from '../extract/model/cue-extent.js';
 import { MaxMarginals } from '../extract/model/linear.js';
-import { contentFeatures } from '../extract/model/span-reranker.js';
+import { contentFeatures, spansOf } from '../extract/model/span-reranker.js';
 import { seededRandom } from './random.js';
 
 describe('reranker training', () => {
@@ -62,12 +62,8 @@ describe('reranker training', () => {
     const s = d.ctx.doc.sentences[0];
     const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
     const best = mm.best();
-    const first = best.labels.indexOf(1);
-    let end = first + 1;
-    while (best.labels[end] === 2) end++;
-    let hi = end;
-    while (hi < best.labels.length && best.labels[hi] === 0) hi++;
-    const choices = extentChoices(mm, best.labels, first, end, 0, hi, s.start, best.score);
+    const [first, next] = spansOf(best.labels, 0, 1);
+    const choices = extentChoices(mm, best.labels, first.start, first.end, 0, next?.start ?? best.labels.length, s.start, best.score);
     const tokens = d.ctx.doc.tokens;
     const chars = (j: number): [number, number] => [tokens.start[choices[j].spans[0].start], tokens.end[choices[j].spans[0].end - 1]];
     for (const j of [0, 1]) {

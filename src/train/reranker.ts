@@ -39,7 +39,8 @@ function exampleOf(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice
 /**
  * The cue extents' reranker's examples from one document: each cue the tagger `cue` finds (one
  * trained without the document), with the extents it chooses from, when the gold cue over it is
- * one of them (punctuation at either end aside: the scorer ignores it).
+ * one of them (punctuation marks at either end aside, which the scorer ignores; setting quote
+ * marks aside too measured no better, cross-validated).
  * @example extentExamples(doc, prepared, foldCueTagger).length
  */
 export function extentExamples(d: AnalyzedDoc, p: PreparedDoc, cue: LinearModel): RerankExample[] {

@@ -7,6 +7,7 @@ import { chooseExtents, extentChoices, extentFeatures } from './cue-extent.js';
 import { defaultModel } from './default-model.js';
 import { mix, mix3 } from './hash.js';
 import { MaxMarginals } from './linear.js';
+import { spansOf } from './span-reranker.js';
 
 const TEXT = 'The senator spoke of a betrayal on Monday and warned that the vote would fail.';
 
@@ -17,14 +18,7 @@ function setup() {
   const s = ctx.doc.sentences[0];
   const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
   const best = mm.best();
-  const runs: { start: number; end: number }[] = [];
-  for (let i = 0; i < best.labels.length; i++) {
-    if (best.labels[i] !== 1) continue;
-    let j = i + 1;
-    while (j < best.labels.length && best.labels[j] === 2) j++;
-    runs.push({ start: i, end: j });
-    i = j - 1;
-  }
+  const runs = spansOf(best.labels, 0, 1); // the decoded cues, in sentence positions
   return { model, ctx, p, s, mm, best, runs };
 }
 

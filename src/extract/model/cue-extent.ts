@@ -3,8 +3,10 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3 } from './hash.js';
 import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
-import type { SpanChoice } from './span-reranker.js';
+import { spansOf, type SpanChoice } from './span-reranker.js';
 
+/** The cue tagger's B label (I is B + 1, O is 0). */
+const CUE_B = 1;
 /** The most extents a found cue chooses from, the decoded one included. */
 const MAX_EXTENTS = 3;
 /** The positions whose other labels are tried: from 4 tokens before a found cue to 5 after it. */
@@ -34,7 +36,7 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
   alternatives.sort((a, b) => b.score - a.score); // stable: the first position and label on a tie
   for (const alt of alternatives) {
     if (choices.length >= MAX_EXTENTS || !(alt.score > RULED_OUT)) break;
-    const run = runOver(mm.path(alt.i, alt.y), start, end);
+    const run = spansOf(mm.path(alt.i, alt.y), 0, CUE_B).find((r) => r.start < end && start < r.end);
     if (!run || run.start < lo || run.end > hi) continue;
     const spans = [{ start: offset + run.start, end: offset + run.end }];
     if (!choices.some((c) => c.spans[0].start === spans[0].start && c.spans[0].end === spans[0].end)) choices.push({ spans, score: alt.score });
@@ -51,34 +53,18 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
 export function chooseExtents(mm: MaxMarginals, best: { labels: Uint8Array; score: number }, s: TokenRange, pick: (cue: TokenRange, choices: SpanChoice[]) => number): Uint8Array {
   const decoded = best.labels;
   const labels = decoded.slice();
+  const cues = spansOf(decoded, 0, CUE_B);
   let lo = 0;
-  for (let i = 0; i < decoded.length; i++) {
-    if (decoded[i] !== 1) continue;
-    let j = i + 1;
-    while (j < decoded.length && decoded[j] === 2) j++;
-    let hi = j;
-    while (hi < decoded.length && decoded[hi] === 0) hi++;
+  cues.forEach(({ start: i, end: j }, k) => {
+    const hi = k + 1 < cues.length ? cues[k + 1].start : decoded.length;
     const choices = extentChoices(mm, decoded, i, j, lo, hi, s.start, best.score);
     const { start, end } = choices[pick({ start: s.start + i, end: s.start + j }, choices)].spans[0];
     labels.fill(0, i, j);
-    labels.fill(2, start - s.start, end - s.start);
-    labels[start - s.start] = 1;
+    labels.fill(CUE_B + 1, start - s.start, end - s.start);
+    labels[start - s.start] = CUE_B;
     lo = end - s.start;
-    i = j - 1;
-  }
+  });
   return labels;
-}
-
-/** The first B…I run of a cue path that overlaps start–end. */
-function runOver(path: Uint8Array, start: number, end: number): TokenRange | null {
-  for (let a = 0; a < path.length; a++) {
-    if (path[a] !== 1) continue;
-    let b = a + 1;
-    while (b < path.length && path[b] === 2) b++;
-    if (a < end && start < b) return { start: a, end: b };
-    a = b - 1;
-  }
-  return null;
 }
 
 /**
