@@ -2,7 +2,7 @@ import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
-import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, type SpanChoice } from './span-reranker.js';
+import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, withPieces, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
@@ -182,7 +182,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   let source = nearest(spansOf(labels, w.start, ROLE.BS), cue);
   const tagging: Omit<RoleTagging, 'candidate'> = { cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
   if (mm && rerankContent) {
-    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BC, (spans) => spans);
+    const choices = withPieces(mm, w, labels, spanChoices(mm, w, labels, pathScore, ROLE.BC, (spans) => spans));
     if (model.reranker) content = choices[bestChoice(model.reranker, p, cue, choices, contentFeatures)].spans;
     if (withChoices) tagging.choices = choices;
   }

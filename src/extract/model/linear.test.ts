@@ -65,6 +65,17 @@ describe('linear', () => {
       expect(mm.best()).toEqual({ labels: best.labels, score: best.score });
     }), { numRuns: 300 });
   });
+
+  it('MaxMarginals.scoreOf: the score of any allowed sequence, −∞ for one with a forbidden transition', () => {
+    fc.assert(fc.property(lattices, ({ m, g, em }) => {
+      const mm = new MaxMarginals(m, g, em);
+      for (const { path, score } of allPaths(m, g, em)) expect(mm.scoreOf(Uint8Array.from(path))).toBeCloseTo(score, 6);
+    }), { numRuns: 300 });
+    const m = bare(1);
+    const mm = new MaxMarginals(m, new Uint8Array(2), new Float32Array(6));
+    expect(mm.scoreOf(Uint8Array.of(2, 2))).toBe(-Infinity); // I at the start
+    expect(mm.scoreOf(Uint8Array.of(1, 2))).toBe(0);
+  });
 });
 
 /** Random lattices: 1 or 2 BIO types, with or without the BIO constraints, 1–5 positions, two transition groups; distinct scores (no ties). */

@@ -292,10 +292,12 @@ export class MaxMarginals {
   private readonly after: Uint16Array;
   private readonly L: number;
 
-  constructor(model: LinearModel, groups: Uint8Array, private readonly em: Float32Array) {
+  private readonly tr: Float64Array;
+
+  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array) {
     const L = (this.L = model.labels);
     const n = groups.length;
-    const tr = maskedTransitions(model);
+    const tr = (this.tr = maskedTransitions(model));
     const rowSize = (L + 1) * L;
     const fw = (this.forward = new Float64Array(n * L));
     const bw = (this.backward = new Float64Array(n * L));
@@ -350,6 +352,15 @@ export class MaxMarginals {
     let y = 0;
     for (let k = 1; k < L; k++) if (this.forward[last + k] > this.forward[last + y]) y = k;
     return { labels: this.path(last / L, y), score: this.forward[last + y] };
+  }
+
+  /** The score of any label sequence: emissions and transitions (−∞ when it takes a forbidden transition). */
+  scoreOf(labels: Uint8Array): number {
+    const L = this.L;
+    const rowSize = (L + 1) * L;
+    let s = 0;
+    for (let i = 0; i < labels.length; i++) s += this.em[i * L + labels[i]] + this.tr[this.groups[i] * rowSize + (i === 0 ? L * L : labels[i - 1] * L) + labels[i]];
+    return s;
   }
 
   /** The best allowed sequence with label y at position i. */

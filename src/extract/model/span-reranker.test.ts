@@ -3,10 +3,10 @@ import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { findCues, prepare, tagRoles } from './attribution-model.js';
-import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, type SpanChoice } from './span-reranker.js';
+import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, withPieces, type SpanChoice } from './span-reranker.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
-import { applyForced, MaxMarginals, viterbi } from './linear.js';
+import { applyForced, bioAllowed, MaxMarginals, viterbi } from './linear.js';
 import { roleEmissions } from './role-emissions.js';
 import { ROLE, roleGroups, roleWindow } from './role-features.js';
 
@@ -48,11 +48,40 @@ describe('span reranker', () => {
     }
   });
 
-  it('contentFeatures: the same number of features for every choice; the decoded one has no shift from itself', () => {
+  it('withPieces: a decoded content in pieces adds each piece alone, scored with the other pieces labelled O', () => {
+    const role = { labels: 5, mask: 0, weights: new Float32Array(5), scale: 1, transitions: new Float32Array(30), allowed: bioAllowed(2) };
+    const em = Float32Array.from({ length: 30 }, (_, k) => (k * 7) % 5);
+    const mm = new MaxMarginals(role, new Uint8Array(6), em);
+    const w = { start: 10, end: 16 };
+    const labels = Uint8Array.of(ROLE.BC, ROLE.IC, ROLE.O, ROLE.BS, ROLE.BC, ROLE.IC);
+    const left = { start: 10, end: 12 };
+    const right = { start: 14, end: 16 };
+    const choices = withPieces(mm, w, labels, [{ spans: [left, right], score: mm.scoreOf(labels) }, { spans: [right], score: -1 }]);
+    // the right piece alone was a choice already
+    expect(choices.map((c) => c.spans)).toEqual([[left, right], [right], [left]]);
+    expect(choices[2].score).toBe(mm.scoreOf(Uint8Array.of(ROLE.BC, ROLE.IC, ROLE.O, ROLE.BS, ROLE.O, ROLE.O)));
+    const single = [{ spans: [left], score: 0 }];
+    expect(withPieces(mm, w, labels, single)).toEqual([{ spans: [left], score: 0 }]);
+    const full = Array.from({ length: 8 }, (_, k) => ({ spans: k ? [{ start: 10 + (k % 6), end: 11 + (k % 6) }] : [left, right], score: -k }));
+    expect(withPieces(mm, w, labels, full.slice())).toHaveLength(8);
+  });
+
+  it('contentFeatures: a choice that drops a piece of the decoded content reads it (three features per piece)', () => {
+    const { p, cue, decoded } = setup();
+    const [first] = decoded.spans;
+    const extra = { start: first.end + 1, end: first.end + 3 };
+    const choices = [{ spans: [first, extra], score: 0 }, { spans: [first], score: -1 }, { spans: [extra], score: -2 }];
+    const count = (j: number): number => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f.length; };
+    expect(count(1)).toBe(count(0) + 3);
+    expect(count(2)).toBe(count(0) + 3);
+  });
+
+  it('contentFeatures: the same features for every choice, and three per decoded piece it drops; the decoded one has no shift from itself', () => {
     const { model, p, cue, w, em, groups, decoded, labels } = setup();
     const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
     const sizes = choices.map((_, j) => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f; });
-    expect(new Set(sizes.map((f) => f.length)).size).toBe(1);
+    const dropped = (c: SpanChoice): number => decoded.spans.filter((r) => !c.spans.some((x) => x.start < r.end && r.start < x.end)).length;
+    choices.forEach((c, j) => expect(sizes[j].length).toBe(sizes[0].length + 3 * dropped(c)));
     expect(sizes[0]).toContain(mix(29, 0));
     expect(sizes[0]).toContain(mix(1, 0));
     expect(sizes[1]).toContain(mix(1, 1));
