@@ -3,7 +3,7 @@ import { extract } from '../../index.js';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { candidates, findCues, predict, prepare, tagRoles, withoutNested, type RoleTagging } from './attribution-model.js';
+import { candidates, findCues, predict, prepare, sourcesOutsideContents, tagRoles, withoutNested, type RoleTagging } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
 
 describe('attribution model', () => {
@@ -78,6 +78,25 @@ describe('withoutNested', () => {
     const underNear = tagging(22, [23, 25]);
     const near = tagging(20, [21, 26], true);
     expect(withoutNested([outer, nestedFound, nestedNear, after, near, underNear], 30)).toEqual([outer, after, near, underNear]);
+  });
+
+  it('sourcesOutsideContents: a source in another candidate’s content gives way to its reranker’s best choice in no content; others stay', () => {
+    const choice = (start: number, end: number) => ({ spans: start < end ? [{ start, end }] : [], score: 0 });
+    const a = { ...tagging(6, [7, 9]), scoredSources: { choices: [choice(5, 6), choice(3, 4), choice(0, 0), choice(10, 11), choice(8, 9)], scores: [4, 3, 0, 1, 2] } };
+    a.candidate.source = { start: 5, end: 6 };
+    const b = tagging(12, [0, 6]); // holds a's source and its runner-up
+    const c = { ...tagging(20, [21, 25]), scoredSources: { choices: [choice(18, 19), choice(26, 27)], scores: [1, 2] } };
+    c.candidate.source = { start: 18, end: 19 }; // in no content: stays, whatever its scores
+    const d = tagging(30, [31, 33]);
+    d.candidate.source = { start: 22, end: 23 }; // in c's content, but chosen without a reranker: stays
+    sourcesOutsideContents([a, b, c, d], 40);
+    expect(a.candidate.source).toEqual({ start: 10, end: 11 }); // not 8–9, a's own content
+    expect(c.candidate.source).toEqual({ start: 18, end: 19 });
+    expect(d.candidate.source).toEqual({ start: 22, end: 23 });
+    const lone = { ...tagging(6, [7, 9]), scoredSources: { choices: [choice(5, 6), choice(0, 0)], scores: [4, 0] } };
+    lone.candidate.source = { start: 5, end: 6 };
+    sourcesOutsideContents([lone, tagging(12, [0, 6])], 40);
+    expect(lone.candidate.source).toBeNull(); // no source is the best left
   });
 
   it('predict: no statement’s cue lies in another’s content', () => {

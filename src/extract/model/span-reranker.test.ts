@@ -3,7 +3,7 @@ import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { findCues, prepare, tagRoles } from './attribution-model.js';
-import { bestChoice, contentFeatures, sourceFeatures, spanChoices, spansOf, withPieces, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, type SpanChoice } from './span-reranker.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import { applyForced, bioAllowed, MaxMarginals, viterbi } from './linear.js';
@@ -97,6 +97,35 @@ describe('span reranker', () => {
     expect(bestChoice(second, p, cue, choices, contentFeatures)).toBe(1);
   });
 
+  it('choiceScores: each choice’s summed feature weights; argmax takes the first of equal scores', () => {
+    const { model, p, cue, w, em, groups, decoded, labels } = setup();
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const weights = new Float32Array(1024);
+    weights[mix(1, 0) & 1023] = 2; // rank 0
+    weights[mix(1, 2) & 1023] = 3; // rank 2
+    const scores = choiceScores({ labels: 1, mask: 1023, weights, scale: 1 }, p, cue, choices, contentFeatures);
+    expect(scores).toHaveLength(choices.length);
+    expect(scores[2] - scores[0]).toBeCloseTo(1 + weightOfRest(weights, p, cue, choices, 2) - weightOfRest(weights, p, cue, choices, 0), 5);
+    expect(argmax(scores)).toBe(bestChoice({ labels: 1, mask: 1023, weights, scale: 1 }, p, cue, choices, contentFeatures));
+    expect(argmax([1, 3, 3])).toBe(1);
+    expect(argmax([0])).toBe(0);
+  });
+
+  it('disjointPair: the best-scoring content and source that share no token; null when every pair overlaps', () => {
+    const a = { start: 10, end: 14 };
+    const b = { start: 12, end: 13 };
+    const c = { start: 2, end: 4 };
+    const contents = { choices: [{ spans: [a], score: 0 }, { spans: [{ start: 13, end: 14 }], score: -1 }], scores: [5, 1] };
+    // the best pair (a with b) overlaps: the next best without overlap
+    expect(disjointPair(contents, { choices: [{ spans: [b], score: 0 }, { spans: [c], score: -1 }], scores: [4, 0] })).toEqual({ content: [a], source: c });
+    expect(disjointPair(contents, { choices: [{ spans: [b], score: 0 }, { spans: [], score: -1 }], scores: [4, 3] })).toEqual({ content: [a], source: null });
+    const cut = { choices: [{ spans: [a], score: 0 }, { spans: [{ start: 10, end: 12 }], score: -1 }], scores: [5, 1] };
+    expect(disjointPair(cut, { choices: [{ spans: [{ start: 13, end: 14 }], score: 0 }], scores: [1] })).toEqual({ content: [{ start: 10, end: 12 }], source: { start: 13, end: 14 } });
+    expect(disjointPair({ choices: [contents.choices[0]], scores: [1] }, { choices: [{ spans: [b], score: 0 }], scores: [1] })).toBeNull();
+    expect(overlaps([a], b)).toBe(true);
+    expect(overlaps([a, c], { start: 4, end: 10 })).toBe(false);
+  });
+
   it('tagRoles: with a content reranker, the content is its choice; withChoices keeps the choices', () => {
     const { model, p, cue } = setup();
     const plain = tagRoles(p, { ...model, reranker: undefined }, cue, true)!;
@@ -105,10 +134,24 @@ describe('span reranker', () => {
     expect(plain.candidate.source ? [plain.candidate.source] : []).toEqual(plain.sourceChoices![0].spans);
     const weights = new Float32Array(1024);
     weights[mix(1, 1) & 1023] = 10;
-    const reranked = tagRoles(p, { ...model, reranker: { labels: 1, mask: 1023, weights, scale: 1 } }, cue, true)!;
+    // without the source reranker, no source and content are chosen together
+    const reranked = tagRoles(p, { ...model, reranker: { labels: 1, mask: 1023, weights, scale: 1 }, sourceReranker: undefined }, cue, true)!;
     expect(reranked.candidate.content).toEqual(plain.choices![1].spans);
-    expect(reranked.candidate.source).toEqual(plain.candidate.source);
+    expect(reranked.candidate.source).toEqual(plain.sourceChoices![0].spans[0] ?? null);
     expect(tagRoles(p, { ...model, reranker: undefined }, cue)!.choices).toBeUndefined();
+  });
+
+  it('tagRoles: with both rerankers, a content over the source gives way to the best pair that shares no token', () => {
+    const { model, p, cue } = setup();
+    const plain = tagRoles(p, { ...model, reranker: undefined }, cue, true)!;
+    const source = plain.candidate.source!;
+    const k = plain.choices!.findIndex((c) => overlaps(c.spans, source));
+    expect(k).toBeGreaterThan(0); // this sentence has one: "The mayor" in a content
+    const weights = new Float32Array(1024);
+    weights[mix(1, Math.min(k, 4)) & 1023] = 10;
+    const t = tagRoles(p, { ...model, reranker: { labels: 1, mask: 1023, weights, scale: 1 } }, cue, true)!;
+    expect(overlaps(t.candidate.content, t.candidate.source ?? { start: 0, end: 0 })).toBe(false);
+    expect(t.candidate.content).not.toEqual(plain.choices![k].spans);
   });
 
   it('spanChoices for sources: one span each (the nearest to the cue) or none, distinct, the decoded source first', () => {
@@ -135,3 +178,10 @@ describe('span reranker', () => {
     expect(reranked.candidate.content).toEqual(plain.candidate.content);
   });
 });
+
+/** The weight of choice j's features other than its rank's. */
+function weightOfRest(weights: Float32Array, p: Parameters<typeof contentFeatures>[0], cue: { start: number; end: number }, choices: SpanChoice[], j: number): number {
+  const f: number[] = [];
+  contentFeatures(p, cue, choices, j, f);
+  return f.slice(1).reduce((s, h) => s + weights[h & 1023], 0);
+}

@@ -124,18 +124,66 @@ export function spansOf(labels: Uint8Array, offset: number, begin: number): Toke
  * @example content = choices[bestChoice(model.reranker, prepared, cue, choices, contentFeatures)].spans
  */
 export function bestChoice(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], features: ChoiceFeatures): number {
-  if (choices.length < 2) return 0;
+  return choices.length < 2 ? 0 : argmax(choiceScores(reranker, p, cue, choices, features));
+}
+
+/**
+ * A reranker's score of each choice: the sum of its features' weights.
+ * @example choiceScores(model.reranker, prepared, cue, choices, contentFeatures)[0] // the decoded content's
+ */
+export function choiceScores(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], features: ChoiceFeatures): Float64Array {
   const feats: number[] = [];
-  let best = 0;
-  let bestScore = -Infinity;
+  const out = new Float64Array(choices.length);
   for (let j = 0; j < choices.length; j++) {
     feats.length = 0;
     features(p, cue, choices, j, feats);
     let s = 0;
     for (const h of feats) s += reranker.weights[h & reranker.mask];
-    if (s > bestScore) { bestScore = s; best = j; }
+    out[j] = s;
+  }
+  return out;
+}
+
+/** The index of the highest score, the first on a tie. */
+export function argmax(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let j = 1; j < scores.length; j++) if (scores[j] > scores[best]) best = j;
+  return best;
+}
+
+/** A cue's choices with their reranker's scores. */
+export interface ScoredChoices {
+  choices: readonly SpanChoice[];
+  scores: ArrayLike<number>;
+}
+
+/**
+ * The content and source whose reranker scores sum highest among the pairs that share no token
+ * (the first on a tie), null when every pair overlaps. PolNeAR gives each token one role, yet
+ * the two rerankers choose apart: cross-validated, 201 of 19,083 candidates had a content over
+ * their source, and one of the two was wrong in all but a few.
+ * @example disjointPair(contents, sources)?.source
+ */
+export function disjointPair(contents: ScoredChoices, sources: ScoredChoices): { content: TokenRange[]; source: TokenRange | null } | null {
+  let best: { content: TokenRange[]; source: TokenRange | null } | null = null;
+  let bestScore = -Infinity;
+  for (let a = 0; a < contents.choices.length; a++) {
+    for (let b = 0; b < sources.choices.length; b++) {
+      const content = contents.choices[a].spans;
+      const source = sources.choices[b].spans[0] ?? null;
+      const score = contents.scores[a] + sources.scores[b];
+      if (score > bestScore && !(source && overlaps(content, source))) { best = { content, source }; bestScore = score; }
+    }
   }
   return best;
+}
+
+/**
+ * True when a range shares a token with one of the ranges.
+ * @example overlaps([{ start: 1, end: 4 }], { start: 3, end: 5 }) // true
+ */
+export function overlaps(ranges: readonly TokenRange[], r: TokenRange): boolean {
+  return ranges.some((x) => x.start < r.end && r.start < x.end);
 }
 
 /**
