@@ -29,6 +29,18 @@ describe('reranker training', () => {
     }
   });
 
+  it('trainReranker: with runs, the mean of that many perceptrons on consecutive shuffles of the same stream', () => {
+    const examples: RerankExample[] = Array.from({ length: 30 }, (_, k) => ({
+      features: [0, 1, 2, 3].map((j) => Int32Array.of(j, (k * 7 + j * 3) % 11, 20 + ((k + j) % 5))),
+      gold: (k * 5) % 4,
+    }));
+    const stream = seededRandom(9);
+    const ones = [0, 1, 2].map(() => trainReranker(examples, 5, 2, stream));
+    const mean = trainReranker(examples, 5, 2, seededRandom(9), 3);
+    expect(ones[0].weights).not.toEqual(ones[1].weights); // the shuffles differ
+    mean.weights.forEach((x, k) => expect(x).toBeCloseTo((ones[0].weights[k] + ones[1].weights[k] + ones[2].weights[k]) / 3, 5));
+  });
+
   it('choiceExample: the gold spans’ index among the choices, features for each; null with one choice or no gold among them', () => {
     const model = defaultModel();
     const ctx = buildContext(analyzeText('The mayor said the bridge would reopen by June.'));

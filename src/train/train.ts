@@ -36,11 +36,13 @@ export interface TrainConfig {
   rerank: boolean;
   rerankBits: number;
   rerankEpochs: number;
+  /** Perceptrons averaged into the content and source rerankers, each on its own shuffles ({@link trainReranker}; the cue extents' reranker is one). */
+  rerankRuns: number;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
   bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 21, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
-  rerank: true, rerankBits: 17, rerankEpochs: 5,
+  rerank: true, rerankBits: 17, rerankEpochs: 5, rerankRuns: 3,
 };
 
 /** Called after each epoch with the averaged model so far. */
@@ -107,8 +109,8 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
     }
     model = {
       ...model,
-      reranker: trainReranker(contents, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x4e4b)),
-      sourceReranker: trainReranker(sources, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x5e4b)),
+      reranker: trainReranker(contents, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x4e4b), cfg.rerankRuns),
+      sourceReranker: trainReranker(sources, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x5e4b), cfg.rerankRuns),
     };
     onEpoch?.('reranker', cfg.rerankEpochs, model, contents.length);
   }

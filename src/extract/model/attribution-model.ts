@@ -2,7 +2,7 @@ import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
-import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, type ScoredChoices, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentChoices, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
@@ -28,7 +28,7 @@ export interface AttributionModel {
   sourceSlack?: number;
   /** Maps the taggers' margins to a probability (the attribution's confidence). */
   calibration?: Calibration;
-  /** Chooses each cue's content among the role tagger's best paths ({@link bestChoice}); none in older models. */
+  /** Chooses each cue's content among the role tagger's best paths ({@link contentChoices}); none in older models. */
   reranker?: HashedWeights;
   /** Chooses each cue's source the same way ({@link sourceFeatures}); none in older models. */
   sourceReranker?: HashedWeights;
@@ -156,8 +156,9 @@ export interface RoleTagging {
 
 /**
  * Tags the source and content of one cue; null when the tagger finds no content. With rerankers
- * in the model, the content and the source are their choices among the best paths' contents and
- * sources ({@link spanChoices}); `withChoices` keeps those choices in the tagging (for training).
+ * in the model, the content and the source are their choices ({@link contentChoices}, and the
+ * best paths' sources, {@link spanChoices}), as a pair that shares no token ({@link disjointPair});
+ * `withChoices` keeps those choices in the tagging (for training).
  * @example tagRoles(prepared, model, cue)
  */
 export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false): RoleTagging | null {
@@ -186,7 +187,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
   if (mm && rerankContent) {
-    const choices = withPieces(mm, w, labels, spanChoices(mm, w, labels, pathScore, ROLE.BC, (spans) => spans));
+    const choices = contentChoices(mm, w, cue, labels, pathScore, p);
     if (model.reranker) {
       contents = { choices, scores: choiceScores(model.reranker, p, cue, choices, contentFeatures) };
       content = choices[argmax(contents.scores)].spans;
@@ -265,7 +266,7 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
  */
 export function sourcesOutsideContents(tagged: readonly RoleTagging[], tokenCount: number): void {
   // per token, how many candidates' contents hold it, and the last of them
-  const holders = new Uint8Array(tokenCount);
+  const holders = new Uint16Array(tokenCount);
   const holder = new Int32Array(tokenCount).fill(-1);
   tagged.forEach((t, k) => {
     for (const r of t.candidate.content) for (let i = r.start; i < r.end; i++) { holders[i]++; holder[i] = k; }

@@ -3,7 +3,7 @@ import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { findCues, prepare, tagRoles } from './attribution-model.js';
-import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, withRunOn, type SpanChoice } from './span-reranker.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import { applyForced, bioAllowed, MaxMarginals, viterbi } from './linear.js';
@@ -64,6 +64,38 @@ describe('span reranker', () => {
     expect(withPieces(mm, w, labels, single)).toEqual([{ spans: [left], score: 0 }]);
     const full = Array.from({ length: 8 }, (_, k) => ({ spans: k ? [{ start: 10 + (k % 6), end: 11 + (k % 6) }] : [left, right], score: -k }));
     expect(withPieces(mm, w, labels, full.slice())).toHaveLength(8);
+  });
+
+  it('withRunOn: the decoded content run on to the next comma or the sentence’s end, never over the cue, another found cue or another role', () => {
+    const { model, ctx, p, cue, w, em, groups } = setup();
+    const at = (word: string): number => ctx.raw.indexOf(word);
+    const mm = new MaxMarginals(model.role, groups, em);
+    const labelled = (spans: { start: number; end: number }[], source?: number): Uint8Array => {
+      const labels = new Uint8Array(w.end - w.start);
+      for (const r of spans) { labels[r.start - w.start] = ROLE.BC; labels.fill(ROLE.IC, r.start - w.start + 1, r.end - w.start); }
+      if (source !== undefined) labels[source - w.start] = ROLE.BS;
+      return labels;
+    };
+    const choose = (spans: { start: number; end: number }[], source?: number) => {
+      const labels = labelled(spans, source);
+      return withRunOn(mm, w, cue, labels, [{ spans, score: mm.scoreOf(labels) }], p);
+    };
+    // "the bridge would reopen" runs on to the comma after "June"
+    const short = { start: at('the'), end: at('reopen') + 1 };
+    const [, runOn] = choose([short]);
+    expect(runOn.spans).toEqual([{ start: short.start, end: at(',') }]);
+    expect(runOn.score).toBe(mm.scoreOf(labelled([runOn.spans[0]])));
+    // past the comma, to the sentence's end, its full stop left out
+    const toJune = { start: at('the'), end: at('June') + 1 };
+    expect(choose([toJune])[1].spans).toEqual([{ start: toJune.start, end: at('.') }]);
+    // nothing to add at the sentence's end; nothing over a source; nothing over the cue
+    expect(choose([{ start: at('the'), end: at('.') }])).toHaveLength(1);
+    expect(choose([short], at('by'))).toHaveLength(1);
+    expect(choose([{ start: at('The'), end: at('mayor') + 1 }])).toHaveLength(1);
+    // nor over another statement's cue
+    p.index.inFoundCue[at('believed')] = 1;
+    expect(choose([toJune])).toHaveLength(1);
+    expect(choose([short])).toHaveLength(2);
   });
 
   it('contentFeatures: a choice that drops a piece of the decoded content reads it (three features per piece)', () => {
