@@ -129,7 +129,8 @@ export function withRunOn(mm: MaxMarginals, w: TokenRange, cue: TokenRange, labe
   if (choices.some((c) => sameRanges(c.spans, spans))) return choices;
   const longer = labels.slice();
   longer.fill(ROLE.IC, last.end - w.start, end - w.start);
-  return [...choices, { spans, score: mm.scoreOf(longer) }];
+  choices.push({ spans, score: mm.scoreOf(longer) });
+  return choices;
 }
 
 /**
@@ -228,9 +229,10 @@ export function overlaps(ranges: readonly TokenRange[], r: TokenRange): boolean 
  * Hashed features of choice `j` among a cue's choices: what the role tagger cannot see token by
  * token. Its rank and score gap to the decoded content; how it starts and ends (word classes,
  * parts of speech and words at and around both ends, a sentence end after it); how far it lies
- * from the cue, on which side; its length, pieces, sentences, verbs and found cues; and where it
- * starts and ends against the decoded content. With the cue's head lemma: its length, its first
- * token's class and the class after it.
+ * from the cue, on which side; its length, pieces, sentences, verbs and found cues; where it
+ * starts and ends against the decoded content, and the decoded content's pieces it drops (side,
+ * length, how they start and end). With the cue's head lemma: its length, its first token's
+ * class and the class after it.
  * @example contentFeatures(prepared, cue, choices, 1, feats)
  */
 export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
@@ -299,7 +301,7 @@ export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readon
   );
   // the decoded pieces this choice drops: which side, how long, how they start and end
   for (const r of decoded) {
-    if (c.spans.some((x) => x.start < r.end && r.start < x.end)) continue;
+    if (overlaps(c.spans, r)) continue;
     const at = r.start >= cue.end ? 1 : 0;
     out.push(mix4(35, at, lengthBucket(r.end - r.start), cls(r.start)), mix4(36, at, cls(r.end - 1), cls(r.end)), mix3(37, at, word(r.start)));
   }
