@@ -1,8 +1,7 @@
-import { candidates, findCues, type AttributionModel } from '../extract/model/attribution-model.js';
+import { candidates, findCues, taggingInputs, type AttributionModel } from '../extract/model/attribution-model.js';
 import { markFoundCues } from '../extract/model/doc-index.js';
 import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { bioAllowed, type LinearModel } from '../extract/model/linear.js';
-import { calibrationInputs } from '../extract/model/calibration.js';
 import { ROLE_GROUPS, ROLE_LABELS } from '../extract/model/role-features.js';
 import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
@@ -194,8 +193,7 @@ function calibrationExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionM
     const c = t.candidate;
     const hit = d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
       g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));
-    const confirmed = c.cue !== null && p.index.ruleCue.subarray(c.cue.start, c.cue.end).some((k) => k >= 0);
-    return { inputs: calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmed), label: hit ? 1 : 0 };
+    return { inputs: taggingInputs(p, t), label: hit ? 1 : 0 };
   });
 }
 

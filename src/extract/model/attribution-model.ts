@@ -334,8 +334,16 @@ export function candidates(p: PreparedDoc, model: AttributionModel, withChoices 
  * @example confidenceOf(prepared, model, tagging) // 0.93
  */
 export function confidenceOf(p: PreparedDoc, model: AttributionModel, t: RoleTagging): number {
-  const inputs = calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmedByRule(p, t.cue));
-  return model.calibration ? probability(model.calibration, inputs) : 1 / (1 + Math.exp(-t.cue.margin / 4));
+  return model.calibration ? probability(model.calibration, taggingInputs(p, t)) : 1 / (1 + Math.exp(-t.cue.margin / 4));
+}
+
+/**
+ * What the calibration reads of a tagging: the cue's margin, the role path's margin over all-O,
+ * and whether a quote rule found the cue too.
+ * @example fitCalibration(taggings.map((t) => ({ inputs: taggingInputs(prepared, t), label: 1 })))
+ */
+export function taggingInputs(p: PreparedDoc, t: RoleTagging): number[] {
+  return calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmedByRule(p, t.cue));
 }
 
 function confirmedByRule(p: PreparedDoc, cue: TokenRange): boolean {

@@ -3,7 +3,7 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3 } from './hash.js';
 import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
-import { spansOf, type SpanChoice } from './span-reranker.js';
+import { gapBucket, sameRanges, spansOf, type SpanChoice } from './span-reranker.js';
 
 /** The cue tagger's B label (I is B + 1, O is 0). */
 const CUE_B = 1;
@@ -39,7 +39,7 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
     const run = spansOf(mm.path(alt.i, alt.y), 0, CUE_B).find((r) => r.start < end && start < r.end);
     if (!run || run.start < lo || run.end > hi) continue;
     const spans = [{ start: offset + run.start, end: offset + run.end }];
-    if (!choices.some((c) => c.spans[0].start === spans[0].start && c.spans[0].end === spans[0].end)) choices.push({ spans, score: alt.score });
+    if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt.score });
   }
   return choices;
 }
@@ -86,7 +86,7 @@ export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   const dl = Math.max(-3, Math.min(3, start - cue.start));
   const dr = Math.max(-3, Math.min(4, end - cue.end));
   out.push(
-    mix(81, gapBucket(choices[0].score - choices[j].score)),
+    mix(81, gapBucket(choices[0].score - choices[j].score, GAPS)),
     mix(82, j),
     mix(83, dl),
     mix(84, dr),
@@ -113,10 +113,4 @@ export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   for (let i = cue.end; i < end; i++) out.push(mix(105, word(i)), mix(106, pos(i)), mix(107, cls(i)), mix3(108, lemma, word(i)));
   for (let i = cue.start; i < start; i++) out.push(mix(109, word(i)), mix(110, pos(i)));
   for (let i = start; i < cue.start; i++) out.push(mix(111, word(i)), mix(112, pos(i)), mix(113, cls(i)));
-}
-
-function gapBucket(gap: number): number {
-  let b = 0;
-  while (b < GAPS.length && gap > GAPS[b]) b++;
-  return b;
 }

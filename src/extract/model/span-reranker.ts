@@ -379,9 +379,13 @@ function around(a: TokenAttributes): { cls: (i: number) => number; pos: (i: numb
 /** Path scores run in the hundreds (dev: median gap to the decoded path 351, 10 % under 123, 5 % over 708). */
 const GAPS = [0, 25, 50, 100, 150, 200, 300, 400, 600, 800];
 
-function gapBucket(gap: number): number {
+/**
+ * The bucket of a score gap: how many of the ascending bounds it exceeds.
+ * @example gapBucket(120, [0, 25, 50, 100, 150]) // 4
+ */
+export function gapBucket(gap: number, bounds: readonly number[] = GAPS): number {
   let b = 0;
-  while (b < GAPS.length && gap > GAPS[b]) b++;
+  while (b < bounds.length && gap > bounds[b]) b++;
   return b;
 }
 
