@@ -68,7 +68,8 @@ const model = trainModel(train, cfg, (stage, epoch, m, errors) => {
   const due = epoch % every === 0 || epoch === last;
   const scores = !due ? null : stage === 'cue' ? cueScore(m, dev) : score(m, dev);
   const what = stage === 'reranker' ? `${errors} cues whose choices hold the gold content`
-    : stage === 'cue extents' ? `${errors} found cues whose extents hold the gold one` : `${errors} wrong sequences`;
+    : stage === 'cue extents' ? `${errors} found cues whose extents hold the gold one`
+    : stage === 'near misses' ? `${errors} near misses to keep or drop` : `${errors} wrong sequences`;
   log(`${stage} epoch ${epoch}: ${what}${scores ? `; dev ${scores}` : ''} (${secs(t0)})`);
 });
 if (!values['no-save']) {

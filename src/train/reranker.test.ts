@@ -5,7 +5,9 @@ import { buildContext } from '../extract/context.js';
 import { findQuoteAttributions } from '../extract/quote-layer.js';
 import { prepare } from '../extract/model/attribution-model.js';
 import { defaultModel } from '../extract/model/default-model.js';
-import { choiceExample, extentExamples, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, extentExamples, goldFor, isRight, nearMissExamples, trainReranker, type RerankExample } from './reranker.js';
+import { candidates } from '../extract/model/attribution-model.js';
+import { DROP } from '../extract/model/near-miss.js';
 import { analyzeGold } from './examples.js';
 import { cueScores } from '../extract/model/attribution-model.js';
 import { extentChoices } from '../extract/model/cue-extent.js';
@@ -55,6 +57,30 @@ describe('reranker training', () => {
     expect(choiceExample(p, cue, choices.slice(0, 1), [{ start: 3, end: 9 }], contentFeatures)).toBeNull();
     expect(choiceExample(p, cue, choices, [{ start: 4, end: 9 }], contentFeatures)).toBeNull();
     expect(choiceExample(p, cue, undefined, [{ start: 3, end: 7 }], contentFeatures)).toBeNull();
+  });
+
+  it('nearMissExamples: each near miss\'s tagging as keep or drop, keep the gold one when the tagging is right', () => {
+    const { nearMissFilter: _f, nearMissThreshold: _t, ...model } = { ...defaultModel(), cueSlack: 80 };
+    const text = 'The mayor said the bridge would reopen. The council chose a new design for the span, and engineers favoured steel over concrete. Drivers grumbled about the delays.';
+    const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+    const d = analyzeGold({ id: 'n', text, attributions: [{ source: [at('engineers')], cue: [at('favoured')], content: [at('steel over concrete')] }] });
+    const p = prepare(d.ctx, model.lexicon, d.quotes, model.pos);
+    const misses = candidates(p, model).filter((t) => t.cue.nearMiss);
+    expect(misses.map((t) => d.ctx.raw[t.cue.start])).toEqual(['chose', 'favoured']);
+    const examples = nearMissExamples(d, prepare(d.ctx, model.lexicon, d.quotes, model.pos), model);
+    expect(examples.map((e) => e.gold)).toEqual([1, 0]);
+    for (const e of examples) expect([...e.features[1]]).toEqual(DROP);
+    expect(misses.map((t) => isRight(d, t))).toEqual([false, true]);
+  });
+
+  it('isRight: the cue overlaps a gold cue and the content that gold attribution\'s content', () => {
+    const text = 'Officials said the plan would work.';
+    const d = analyzeGold({ id: 'r', text, attributions: [{ source: [[0, 9]], cue: [[10, 14]], content: [[15, 34]] }] });
+    const cue = { start: 1, end: 2, margin: 1 };
+    const tagging = (content: { start: number; end: number }[], c = cue): RoleTagging => ({ cue: c, pathScore: 0, nullScore: 0, candidate: { content, cue: c, source: null, confidence: 0.5, provenance: [], quotes: [] } });
+    expect(isRight(d, tagging([{ start: 4, end: 6 }]))).toBe(true);
+    expect(isRight(d, tagging([{ start: 0, end: 1 }]))).toBe(false);
+    expect(isRight(d, tagging([{ start: 4, end: 6 }], { start: 0, end: 1, margin: 1 }))).toBe(false);
   });
 
   it('goldFor: the gold attribution whose cue overlaps the tagging’s cue', () => {

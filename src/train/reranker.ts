@@ -1,5 +1,6 @@
 import { sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
-import { cueScores, type PreparedDoc, type RoleTagging } from '../extract/model/attribution-model.js';
+import { candidates, cueScores, tagRoles, type AttributionModel, type PreparedDoc, type RoleTagging } from '../extract/model/attribution-model.js';
+import { DROP, foundRoles, nearMissFeatures } from '../extract/model/near-miss.js';
 import type { TokenRange } from '../extract/context.js';
 import { MaxMarginals, type HashedWeights, type LinearModel } from '../extract/model/linear.js';
 import { chooseExtents, extentFeatures } from '../extract/model/cue-extent.js';
@@ -62,6 +63,39 @@ export function extentExamples(d: AnalyzedDoc, p: PreparedDoc, cue: LinearModel)
     });
   }
   return out;
+}
+
+/**
+ * The near-miss filter's examples from one document: each near miss's decoded tagging (by a
+ * model that never saw the document; as `tagRoles` hands it to the filter, before the rerankers)
+ * as two choices, keep (its {@link nearMissFeatures}) and drop ({@link DROP}), the first the right
+ * one when the final tagging is ({@link isRight}).
+ * @example nearMissExamples(doc, prepared, heldOutModel).length
+ */
+export function nearMissExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): RerankExample[] {
+  const tagged = candidates(p, model);
+  const roles = foundRoles(tagged, p.attrs.count);
+  const out: RerankExample[] = [];
+  for (const t of tagged) {
+    if (!t.cue.nearMiss) continue;
+    tagRoles(p, model, t.cue, false, (decoded) => {
+      const keep: number[] = [];
+      nearMissFeatures(p, decoded, roles, keep);
+      out.push({ features: [Int32Array.from(keep), Int32Array.from(DROP)], gold: isRight(d, t) ? 0 : 1 });
+      return false;
+    });
+  }
+  return out;
+}
+
+/**
+ * A tagging is right when its cue overlaps a gold cue whose content its content overlaps too.
+ * @example isRight(doc, tagging)
+ */
+export function isRight(d: AnalyzedDoc, t: RoleTagging): boolean {
+  const c = t.candidate;
+  return d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
+    g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { PreparedDoc } from '../extract/model/attribution-model.js';
 import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, type Example } from './examples.js';
 import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
-import { choiceExample, extentExamples, goldFor, trainReranker, type RerankExample } from './reranker.js';
+import { choiceExample, extentExamples, goldFor, isRight, nearMissExamples, trainReranker, type RerankExample } from './reranker.js';
 import { contentFeatures, sourceFeatures } from '../extract/model/span-reranker.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
@@ -35,26 +35,30 @@ export interface TrainConfig {
   rerank: boolean;
   rerankBits: number;
   rerankEpochs: number;
-  /** Perceptrons averaged into the content and source rerankers, each on its own shuffles ({@link trainReranker}; the cue extents' reranker is one). */
+  /** Perceptrons averaged into the content and source rerankers and the near-miss filter, each on its own shuffles ({@link trainReranker}; the cue extents' reranker is one). */
   rerankRuns: number;
+  /** The near-miss filter ({@link AttributionModel.nearMissFilter}, trained with the rerankers): buckets (log2), and the threshold it ships with. */
+  nearMissBits: number;
+  nearMissThreshold: number;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
-  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 21, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
-  rerank: true, rerankBits: 17, rerankEpochs: 5, rerankRuns: 3,
+  bits: 17, cueEpochs: 6, roleEpochs: 8, folds: 5, seed: 20250313, cueSlack: 80, sourceSlack: 20, calibrate: true, posBits: 16, posEpochs: 5,
+  rerank: true, rerankBits: 17, rerankEpochs: 5, rerankRuns: 3, nearMissBits: 16, nearMissThreshold: -6,
 };
 
 /** Called after each epoch with the averaged model so far. */
-export type EpochHook = (stage: 'cue' | 'role' | 'cue extents' | 'reranker' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
+export type EpochHook = (stage: 'cue' | 'role' | 'cue extents' | 'reranker' | 'near misses' | 'calibration', epoch: number, model: AttributionModel, errors: number) => void;
 
 /**
  * Trains the cue tagger and the role tagger on analysed gold documents, then the rerankers (cue
- * extents, contents, sources) and the confidence calibration on what taggers trained without
- * each fold make of it.
+ * extents, contents, sources), the near-miss filter and the confidence calibration on what
+ * taggers trained without each fold make of it.
  * The cue-rate lexicon feature is jackknifed (each fold sees a lexicon built without its own
  * documents), and so are the found cues the role tagger reads (found by a cue tagger trained
  * without the fold), so the taggers learn how much to trust them on unseen text. The rerankers
- * learn from every fold's choices; the calibration from fold 0's, reranked.
+ * learn from every fold's choices; the near-miss filter from every fold's near misses, reranked;
+ * the calibration from fold 0's, reranked and filtered.
  * @example trainModel(docs, DEFAULT_CONFIG)
  */
 export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFIG, onEpoch?: EpochHook): AttributionModel {
@@ -82,7 +86,8 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
     onEpoch?.('cue extents', cfg.rerankEpochs, model, extents.length);
   }
   // Taggers that never saw fold k, for fold k: its cue tagger from the jackknife (with the cue extents' reranker), and a role tagger.
-  const heldOut = (k: number): AttributionModel => ({
+  const heldOuts: AttributionModel[] = [];
+  const heldOut = (k: number): AttributionModel => (heldOuts[k] ??= {
     ...base, cue: foldCues[k], role: trainRole(docs, prepared, all.filter((i) => fold[i] !== k), cfg, mask, rand),
     ...(model.cueReranker ? { cueReranker: model.cueReranker } : {}),
   });
@@ -112,9 +117,18 @@ export function trainModel(docs: AnalyzedDoc[], cfg: TrainConfig = DEFAULT_CONFI
       sourceReranker: trainReranker(sources, cfg.rerankBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x5e4b), cfg.rerankRuns),
     };
     onEpoch?.('reranker', cfg.rerankEpochs, model, contents.length);
+    const reranked = (k: number): AttributionModel => ({ ...heldOut(k), reranker: model.reranker, sourceReranker: model.sourceReranker });
+    const misses = all.flatMap((i) => nearMissExamples(docs[i], prepared[i], reranked(fold[i])));
+    model = {
+      ...model,
+      nearMissFilter: trainReranker(misses, cfg.nearMissBits, cfg.rerankEpochs, seededRandom(cfg.seed ^ 0x7e4b), cfg.rerankRuns),
+      nearMissThreshold: cfg.nearMissThreshold,
+    };
+    onEpoch?.('near misses', cfg.rerankEpochs, model, misses.length);
   }
   if (!cfg.calibrate) return model;
-  const calibrationModel = { ...fold0, reranker: model.reranker, sourceReranker: model.sourceReranker };
+  const calibrationModel: AttributionModel = { ...fold0, reranker: model.reranker, sourceReranker: model.sourceReranker };
+  if (model.nearMissFilter) Object.assign(calibrationModel, { nearMissFilter: model.nearMissFilter, nearMissThreshold: model.nearMissThreshold });
   const examples = all.filter((i) => fold[i] === 0).flatMap((i) => calibrationExamples(docs[i], prepared[i], calibrationModel));
   const calibrated = { ...model, calibration: fitCalibration(examples) };
   onEpoch?.('calibration', 1, calibrated, examples.filter((e) => e.label === 0).length);
@@ -187,14 +201,9 @@ function runEpochs(tagger: AveragedPerceptron, data: Example[], epochs: number, 
   return model;
 }
 
-/** One example per candidate: right when its cue overlaps a gold cue whose content it overlaps too. */
+/** One example per candidate, right or not ({@link isRight}). */
 function calibrationExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): CalibrationExample[] {
-  return candidates(p, model).map((t) => {
-    const c = t.candidate;
-    const hit = d.attributions.some((g) => g.cue && c.cue && g.cue.start < c.cue.end && c.cue.start < g.cue.end &&
-      g.content.some((r) => c.content.some((s) => r.start < s.end && s.start < r.end)));
-    return { inputs: taggingInputs(p, t), label: hit ? 1 : 0 };
-  });
+  return candidates(p, model).map((t) => ({ inputs: taggingInputs(p, t), label: isRight(d, t) ? 1 : 0 }));
 }
 
 function lexiconWithout(counts: LexiconCounts[], fold: number[], k: number): Map<number, number> {

@@ -101,7 +101,7 @@ describe('withoutNested', () => {
 
   it('predict: no statement’s cue lies in another’s content', () => {
     const model = defaultModel();
-    const ctx = buildContext(analyzeText('The mayor said he plans to spend the $18 million he says he raised on the new bridge. Critics argued that the council, which officials insist is neutral, had already decided.'));
+    const ctx = buildContext(analyzeText('The mayor said he plans to spend the $18 million he says he raised on the new bridge. Critics argued that the council, which officials insist is neutral, had already decided to approve it.'));
     const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
     const found = predict(p, model);
     expect(found.map((c) => ctx.raw[c.cue!.start])).toEqual(['said', 'argued']);

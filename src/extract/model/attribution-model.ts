@@ -4,6 +4,7 @@ import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { applyForced, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
 import { argmax, bestChoice, choiceScores, contentChoices, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
+import { nearMissKeeper } from './near-miss.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
 import { roleEmissions } from './role-emissions.js';
@@ -21,7 +22,8 @@ export interface AttributionModel {
   pos?: PosModel;
   /**
    * Tokens the cue tagger labels O but whose cue score is within this slack of O still go to the
-   * role tagger, which keeps them only if it finds content: recall for rare cues ("pledged").
+   * role tagger, which keeps them only if it finds content (and the near-miss filter, when the
+   * model has one, only if it keeps them): recall for rare cues ("pledged").
    */
   cueSlack: number;
   /** When the best role path has no source, the best path with one is taken if it scores within this slack. */
@@ -34,6 +36,13 @@ export interface AttributionModel {
   sourceReranker?: HashedWeights;
   /** Chooses each found cue's extent among the cue tagger's best paths ({@link extentFeatures}); none in older models. */
   cueReranker?: HashedWeights;
+  /**
+   * Keeps or drops each near miss's tagging ({@link nearMissKeeper}), so that the slack can reach
+   * far for recall: a near miss stays when the filter scores keeping it above dropping it by more
+   * than {@link AttributionModel.nearMissThreshold}. None in older models (every near miss stays).
+   */
+  nearMissFilter?: HashedWeights;
+  nearMissThreshold?: number;
 }
 
 /** A cue found by the cue tagger, with its margin over the runner-up label. */
@@ -158,20 +167,22 @@ export interface RoleTagging {
  * Tags the source and content of one cue; null when the tagger finds no content. With rerankers
  * in the model, the content and the source are their choices ({@link contentChoices}, and the
  * best paths' sources, {@link spanChoices}), as a pair that shares no token ({@link disjointPair});
- * `withChoices` keeps those choices in the tagging (for training).
+ * `withChoices` keeps those choices in the tagging (for training). With `keep`, the decoded
+ * tagging (before the rerankers) goes to it first, and null comes back when it says no.
  * @example tagRoles(prepared, model, cue)
  */
-export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false): RoleTagging | null {
+export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false, keep?: (decoded: RoleTagging) => boolean): RoleTagging | null {
   const { role } = model;
   const sourceSlack = model.sourceSlack ?? 0;
   const w = roleWindow(p.ctx, cue);
   const em = roleEmissions(p, role, cue, w);
   const groups = roleGroups(cue, w, p.attrs);
   applyForced(em, cueForcing(cue, w), role.labels);
-  // the rerankers read every position's max-marginals; their forward pass is Viterbi's
+  // The rerankers read every position's max-marginals; their forward pass is Viterbi's. A tagging
+  // `keep` may drop is decoded by Viterbi alone, and gets them only when kept.
   const rerankContent = model.reranker !== undefined || withChoices;
   const rerankSource = model.sourceReranker !== undefined || withChoices;
-  const mm = rerankContent || rerankSource ? new MaxMarginals(role, groups, em) : null;
+  let mm = (rerankContent || rerankSource) && !keep ? new MaxMarginals(role, groups, em) : null;
   const best = mm ? mm.best() : viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
@@ -184,6 +195,10 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   if (!content.length) return null;
   let source = nearest(spansOf(labels, w.start, ROLE.BS), cue);
   const tagging: Omit<RoleTagging, 'candidate'> = { cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
+  if (keep) {
+    if (!keep({ candidate: candidateOf(cue, content, source), ...tagging })) return null;
+    if (rerankContent || rerankSource) mm = new MaxMarginals(role, groups, em);
+  }
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
   if (mm && rerankContent) {
@@ -208,7 +223,11 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   // a token has one role: a source over the content gives way to the best pair without overlap
   if (contents && sources && source && overlaps(content, source)) ({ content, source } = disjointPair(contents, sources) ?? { content, source });
   if (sources) tagging.scoredSources = sources;
-  const candidate: Candidate = {
+  return { candidate: candidateOf(cue, content, source), ...tagging };
+}
+
+function candidateOf(cue: ScoredCue, content: TokenRange[], source: TokenRange | null): Candidate {
+  return {
     content,
     cue: { start: cue.start, end: cue.end },
     source,
@@ -216,7 +235,6 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     provenance: ['model.cue-role'],
     quotes: [],
   };
-  return { candidate, ...tagging };
 }
 
 /** Score of labelling every position O. */
@@ -309,7 +327,8 @@ function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Arr
 }
 
 /**
- * Every cue candidate with its role tagging, nested ones dropped ({@link withoutNested}): what
+ * Every cue candidate with its role tagging, nested ones dropped ({@link withoutNested}) and, with
+ * a near-miss filter in the model, the near misses it drops ({@link nearMissKeeper}): what
  * `predict` scores and the calibration is fitted on. The role tagger reads the cues found (not
  * the near misses) as the other statements around each cue ({@link markFoundCues}). With
  * `withChoices`, each tagging keeps the contents its reranker chooses from ({@link tagRoles}).
@@ -320,10 +339,12 @@ export function candidates(p: PreparedDoc, model: AttributionModel, withChoices 
   markFoundCues(p.index, cues);
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
   const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices)));
-  const content = contentOf(found.filter((t) => t !== null), p.attrs.count);
+  const tagged = found.filter((t) => t !== null);
+  const content = contentOf(tagged, p.attrs.count);
+  const keep = model.nearMissFilter ? nearMissKeeper(p, withoutNested(tagged, p.attrs.count), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
   const out: RoleTagging[] = [];
   cues.forEach((cue, k) => {
-    const t = cue.nearMiss ? (content[cue.start] ? null : tagRoles(p, model, cue, withChoices)) : found[k];
+    const t = cue.nearMiss ? (content[cue.start] ? null : tagRoles(p, model, cue, withChoices, keep)) : found[k];
     if (t) out.push(t);
   });
   return withoutNested(out, p.attrs.count);

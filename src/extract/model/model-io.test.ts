@@ -11,7 +11,7 @@ function tagger(labels: number, seed: number): LinearModel {
 
 /** The same bytes with another version number in the header. */
 function withVersion(bytes: Uint8Array, version: number): Uint8Array {
-  const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":5');
+  const at = new TextDecoder().decode(bytes.subarray(8, 40)).indexOf('"version":6');
   expect(at).toBeGreaterThanOrEqual(0);
   bytes[8 + at + '"version":'.length] = String(version).charCodeAt(0);
   return bytes;
@@ -61,13 +61,27 @@ describe('model-io', () => {
     expect(decodeModel(encodeModel({ ...base, reranker, sourceReranker })).cueReranker).toBeUndefined();
   });
 
+  it('encodeModel/decodeModel: the near-miss filter rides along after the rerankers, quantised, with its threshold; a model without one has neither', () => {
+    const reranker = { labels: 1, mask: 31, weights: new Float32Array(32).map((_, k) => Math.sin(k) * 3), scale: 1 };
+    const nearMissFilter = { labels: 1, mask: 63, weights: new Float32Array(64).map((_, k) => Math.cos(k * 2) * 9), scale: 1 };
+    const base = { cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map([[7, 3]]), cueSlack: 80, reranker };
+    const back = decodeModel(encodeModel({ ...base, nearMissFilter, nearMissThreshold: -6 }));
+    expect(back.nearMissThreshold).toBe(-6);
+    expect(back.nearMissFilter?.mask).toBe(63);
+    for (let k = 0; k < 64; k++) expect(Math.abs(back.nearMissFilter!.weights[k] * back.nearMissFilter!.scale - nearMissFilter.weights[k])).toBeLessThanOrEqual(back.nearMissFilter!.scale / 2 + 1e-6);
+    expect([...back.reranker!.weights]).toEqual([...decodeModel(encodeModel(base)).reranker!.weights]);
+    const without = decodeModel(encodeModel(base));
+    expect(without.nearMissFilter).toBeUndefined();
+    expect(without.nearMissThreshold).toBeUndefined();
+  });
+
   it('decodeModel: rejects bytes that are not a model, naming the problem', () => {
     expect(() => decodeModel(new Uint8Array(16))).toThrow(/not an onrecord model/);
   });
 
   it('decodeModel: rejects a model of an older version, whose weights lack features this version reads', () => {
     const bytes = withVersion(encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15 }), 3);
-    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 3: this onrecord reads versions 4 and 5/);
+    expect(() => decodeModel(bytes)).toThrow(/unsupported model version 3: this onrecord reads versions 4, 5 and 6/);
   });
 
   it('decodeModel: reads a version-4 model, which has no cue extents\' reranker', () => {
@@ -75,6 +89,13 @@ describe('model-io', () => {
     const back = decodeModel(withVersion(encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15, reranker }), 4));
     expect(back.reranker?.mask).toBe(31);
     expect(back.cueReranker).toBeUndefined();
+  });
+
+  it('decodeModel: reads a version-5 model, which has no near-miss filter', () => {
+    const cueReranker = { labels: 1, mask: 15, weights: new Float32Array(16).map((_, k) => Math.sin(k * 5) * 7), scale: 1 };
+    const back = decodeModel(withVersion(encodeModel({ cue: tagger(3, 1), role: tagger(5, 2), lexicon: new Map(), cueSlack: 15, cueReranker }), 5));
+    expect(back.cueReranker?.mask).toBe(15);
+    expect(back.nearMissFilter).toBeUndefined();
   });
 
   it('base64ToBytes: decodes with and without padding', () => {
@@ -91,5 +112,7 @@ describe('model-io', () => {
     expect(m.calibration?.weights.length).toBe(4);
     expect(m.pos?.labels).toBe(17);
     for (const r of [m.reranker, m.sourceReranker, m.cueReranker]) expect(r?.weights.length).toBe(1 << 17);
+    expect(m.nearMissFilter?.weights.length).toBe(1 << 16);
+    expect(m.nearMissThreshold).toBeLessThan(0);
   });
 });

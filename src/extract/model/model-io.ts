@@ -2,10 +2,10 @@ import type { AttributionModel } from './attribution-model.js';
 import { bioAllowed, type HashedWeights, type LinearModel } from './linear.js';
 
 const MAGIC = 0x4d524e4f; // "ONRM"
-/** 5: the cue extents' reranker (4: the content and source rerankers; 3: the role tagger reads the found cues). */
-const VERSION = 5;
-/** Versions this build reads: a version-4 file is a model without the cue extents' reranker. */
-const READS = [4, 5];
+/** 6: the near-miss filter (5: the cue extents' reranker; 4: the content and source rerankers). */
+const VERSION = 6;
+/** Versions this build reads: a version-5 file is a model without the near-miss filter, a version-4 one without the cue extents' reranker either. */
+const READS = [4, 5, 6];
 
 interface Header {
   version: number;
@@ -18,10 +18,12 @@ interface Header {
   calibration: number[] | null;
   /** The part-of-speech tagger's labels, buckets (log2) and scale; null without one. */
   pos: { labels: number; bits: number; scale: number } | null;
-  /** The content, source and cue extents' rerankers' buckets (log2) and scales; null without them. */
+  /** The content, source and cue extents' rerankers' and the near-miss filter's buckets (log2) and scales; null without them. */
   reranker: { bits: number; scale: number } | null;
   sourceReranker?: { bits: number; scale: number } | null;
   cueReranker?: { bits: number; scale: number } | null;
+  nearMissFilter?: { bits: number; scale: number } | null;
+  nearMissThreshold?: number;
   meta: Record<string, unknown>;
 }
 
@@ -43,7 +45,8 @@ export function encodeModel(model: AttributionModel, meta: Record<string, unknow
     pos: model.pos ? { labels: model.pos.labels, bits: Math.log2(model.pos.mask + 1), scale: scaleOf(model.pos) } : null,
     reranker: rerankerSpec(model.reranker),
     sourceReranker: rerankerSpec(model.sourceReranker),
-    cueReranker: rerankerSpec(model.cueReranker), meta,
+    cueReranker: rerankerSpec(model.cueReranker),
+    nearMissFilter: rerankerSpec(model.nearMissFilter), nearMissThreshold: model.nearMissThreshold ?? 0, meta,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const parts: Uint8Array[] = [
@@ -76,7 +79,7 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an onrecord model file (bad magic number)');
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-  if (!READS.includes(header.version)) throw new Error(`unsupported model version ${header.version}: this onrecord reads versions ${READS.join(' and ')} (retrain with npm run train)`);
+  if (!READS.includes(header.version)) throw new Error(`unsupported model version ${header.version}: this onrecord reads versions ${READS.slice(0, -1).join(', ')} and ${READS[READS.length - 1]} (retrain with npm run train)`);
   let at = 8 + align4(headerLength);
   const buckets = 1 << header.bits;
   const read = (spec: Header['cue']): LinearModel => {
@@ -109,12 +112,13 @@ export function decodeModel(input: Uint8Array): AttributionModel & { meta: Recor
     model[which] = { labels: 1, mask: n - 1, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, n), scale: spec.scale };
     at += align4(n);
   }
+  if (model.nearMissFilter) model.nearMissThreshold = header.nearMissThreshold ?? 0;
   if (header.calibration) model.calibration = { weights: header.calibration };
   return model;
 }
 
-/** The rerankers, in their order in the file. */
-const RERANKERS = ['reranker', 'sourceReranker', 'cueReranker'] as const;
+/** The rerankers and the near-miss filter, in their order in the file. */
+const RERANKERS = ['reranker', 'sourceReranker', 'cueReranker', 'nearMissFilter'] as const;
 
 function rerankerSpec(m: HashedWeights | undefined): { bits: number; scale: number } | null {
   return m ? { bits: Math.log2(m.mask + 1), scale: scaleOf(m) } : null;
