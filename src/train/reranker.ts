@@ -82,7 +82,7 @@ export function nearMissExamples(d: AnalyzedDoc, p: PreparedDoc, model: Attribut
       const keep: number[] = [];
       nearMissFeatures(p, decoded, roles, keep);
       out.push({ features: [Int32Array.from(keep), Int32Array.from(DROP)], gold: isRight(d, t) ? 0 : 1 });
-      return false;
+      return 0;
     });
   }
   return out;

@@ -161,6 +161,8 @@ export interface RoleTagging {
   sourceChoices?: SpanChoice[];
   /** The source reranker's choices with its scores (with a source reranker), for {@link sourcesOutsideContents}. */
   scoredSources?: ScoredChoices;
+  /** For a near miss the near-miss filter kept, the filter's margin over its threshold ({@link nearMissKeeper}). */
+  filterMargin?: number;
 }
 
 /**
@@ -168,10 +170,11 @@ export interface RoleTagging {
  * in the model, the content and the source are their choices ({@link contentChoices}, and the
  * best paths' sources, {@link spanChoices}), as a pair that shares no token ({@link disjointPair});
  * `withChoices` keeps those choices in the tagging (for training). With `keep`, the decoded
- * tagging (before the rerankers) goes to it first, and null comes back when it says no.
+ * tagging (before the rerankers) goes to it first: null comes back unless it gives a margin
+ * above 0, which the tagging keeps as its `filterMargin`.
  * @example tagRoles(prepared, model, cue)
  */
-export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false, keep?: (decoded: RoleTagging) => boolean): RoleTagging | null {
+export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false, keep?: (decoded: RoleTagging) => number): RoleTagging | null {
   const { role } = model;
   const sourceSlack = model.sourceSlack ?? 0;
   const w = roleWindow(p.ctx, cue);
@@ -196,7 +199,9 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   let source = nearest(spansOf(labels, w.start, ROLE.BS), cue);
   const tagging: Omit<RoleTagging, 'candidate'> = { cue, pathScore, nullScore: allOutsideScore(role, groups, em) };
   if (keep) {
-    if (!keep({ candidate: candidateOf(cue, content, source), ...tagging })) return null;
+    const margin = keep({ candidate: candidateOf(cue, content, source), ...tagging });
+    if (!(margin > 0)) return null;
+    tagging.filterMargin = margin;
     if (rerankContent || rerankSource) mm = new MaxMarginals(role, groups, em);
   }
   let contents: ScoredChoices | null = null;
@@ -360,11 +365,11 @@ export function confidenceOf(p: PreparedDoc, model: AttributionModel, t: RoleTag
 
 /**
  * What the calibration reads of a tagging: the cue's margin, the role path's margin over all-O,
- * and whether a quote rule found the cue too.
+ * whether a quote rule found the cue too, and the near-miss filter's margin.
  * @example fitCalibration(taggings.map((t) => ({ inputs: taggingInputs(prepared, t), label: 1 })))
  */
 export function taggingInputs(p: PreparedDoc, t: RoleTagging): number[] {
-  return calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmedByRule(p, t.cue));
+  return calibrationInputs(t.cue.margin, t.pathScore - t.nullScore, confirmedByRule(p, t.cue), t.filterMargin);
 }
 
 function confirmedByRule(p: PreparedDoc, cue: TokenRange): boolean {

@@ -109,7 +109,7 @@ describe('model-io', () => {
     expect(m.cue.labels).toBe(3);
     expect(m.role.labels).toBe(5);
     expect(m.lexicon.size).toBeGreaterThan(1000);
-    expect(m.calibration?.weights.length).toBe(4);
+    expect(m.calibration?.weights.length).toBe(6);
     expect(m.pos?.labels).toBe(17);
     for (const r of [m.reranker, m.sourceReranker, m.cueReranker]) expect(r?.weights.length).toBe(1 << 17);
     expect(m.nearMissFilter?.weights.length).toBe(1 << 16);

@@ -64,11 +64,14 @@ describe('near-miss filter', () => {
     expect(c.length).toBe(a.length + 1);
   });
 
-  it('nearMissKeeper: keeps a near miss whose score is above the drop\'s by more than the threshold', () => {
+  it('nearMissKeeper: a near miss\'s margin is its score above the drop\'s, less the threshold; it stays above 0', () => {
     const { p, all } = tagged();
     const found = all.filter((t) => !t.cue.nearMiss);
     const misses = all.filter((t) => t.cue.nearMiss);
-    const kept = (f: HashedWeights, threshold: number) => misses.filter(nearMissKeeper(p, found, f, threshold)).length;
+    const kept = (f: HashedWeights, threshold: number) => {
+      const margin = nearMissKeeper(p, found, f, threshold);
+      return misses.filter((t) => margin(t) > 0).length;
+    };
     // all weights zero: keep and drop both score 0
     expect(kept(filter(), 0)).toBe(0);
     expect(kept(filter(), -0.5)).toBe(misses.length);
@@ -82,8 +85,8 @@ describe('near-miss filter', () => {
     const misses = all.filter((t) => t.cue.nearMiss);
     const q: HashedWeights = { labels: 1, mask: 1023, weights: new Int8Array(1024), scale: 0.5 };
     q.weights[mix(200, 0) & 1023] = 10; // 5 once scaled
-    expect(misses.every(nearMissKeeper(p, [], q, 4.5))).toBe(true);
-    expect(misses.some(nearMissKeeper(p, [], q, 5.5))).toBe(false);
+    for (const t of misses) expect(nearMissKeeper(p, [], q, 4.5)(t)).toBeCloseTo(0.5, 9);
+    for (const t of misses) expect(nearMissKeeper(p, [], q, 5.5)(t)).toBeCloseTo(-0.5, 9);
   });
 
   it('candidates: with a filter in the model, the near misses it drops are gone, and the rest are tagged as without it', () => {
@@ -97,16 +100,17 @@ describe('near-miss filter', () => {
     const keepAll = candidates(p, { ...model, nearMissFilter: filter(), nearMissThreshold: -1 });
     expect(keepAll.map((t) => t.candidate)).toEqual(all.map((t) => t.candidate));
     expect(keepAll.map((t) => [t.pathScore, t.nullScore])).toEqual(all.map((t) => [t.pathScore, t.nullScore]));
+    expect(keepAll.map((t) => t.filterMargin)).toEqual(all.map((t) => (t.cue.nearMiss ? 1 : undefined)));
   });
 
-  it('tagRoles: hands the decoded tagging to keep before the rerankers, and gives null when it says no', () => {
+  it('tagRoles: hands the decoded tagging to keep before the rerankers: null unless its margin is above 0, which the tagging keeps', () => {
     const model = unfiltered();
     const { p, all } = tagged();
     const miss = all.find((t) => t.cue.nearMiss)!;
     const seen: RoleTagging[] = [];
-    expect(tagRoles(p, model, miss.cue, false, (d) => { seen.push(d); return false; })).toBeNull();
+    expect(tagRoles(p, model, miss.cue, false, (d) => { seen.push(d); return 0; })).toBeNull();
     const { reranker: _r, sourceReranker: _s, ...decoding } = model;
     expect(seen.map((t) => t.candidate)).toEqual([tagRoles(p, decoding, miss.cue)!.candidate]);
-    expect(tagRoles(p, model, miss.cue, false, () => true)).toEqual(tagRoles(p, model, miss.cue));
+    expect(tagRoles(p, model, miss.cue, false, () => 2.5)).toEqual({ ...tagRoles(p, model, miss.cue), filterMargin: 2.5 });
   });
 });

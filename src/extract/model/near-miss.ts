@@ -85,19 +85,20 @@ export function nearMissFeatures(p: PreparedDoc, t: RoleTagging, roles: Uint8Arr
 export const DROP: readonly number[] = [mix(299, 0)];
 
 /**
- * Decides, for the decoded tagging of a near miss (before the rerankers: `tagRoles` asks
- * first), whether it stays: when its features' score is above the drop's by more than `threshold`
- * ({@link nearMissFeatures}). `found` are the found cues' taggings, which the features read.
+ * The near-miss filter's margin for the decoded tagging of a near miss (before the rerankers:
+ * `tagRoles` asks first): how far its features' score is above the drop's, less `threshold`
+ * ({@link nearMissFeatures}); the near miss stays when it is above 0. `found` are the found cues'
+ * taggings, which the features read.
  * @example tagRoles(prepared, model, nearMiss, false, nearMissKeeper(prepared, found, model.nearMissFilter, -6))
  */
-export function nearMissKeeper(p: PreparedDoc, found: readonly RoleTagging[], filter: HashedWeights, threshold: number): (decoded: RoleTagging) => boolean {
+export function nearMissKeeper(p: PreparedDoc, found: readonly RoleTagging[], filter: HashedWeights, threshold: number): (decoded: RoleTagging) => number {
   const roles = foundRoles(found, p.attrs.count);
   const drop = scoreOf(filter, DROP);
   const feats: number[] = [];
   return (t) => {
     feats.length = 0;
     nearMissFeatures(p, t, roles, feats);
-    return scoreOf(filter, feats) - drop > threshold;
+    return scoreOf(filter, feats) - drop - threshold;
   };
 }
 
