@@ -24,6 +24,16 @@ export interface LinearModel extends HashedWeights {
   allowed: Uint8Array;
 }
 
+/**
+ * The sum of hashed features' weights, unscaled (times `m.scale` for the score of a loaded model).
+ * @example weightSum(model.reranker, [mix(1, 2)])
+ */
+export function weightSum(m: HashedWeights, feats: ArrayLike<number>): number {
+  let s = 0;
+  for (let k = 0; k < feats.length; k++) s += m.weights[feats[k] & m.mask];
+  return s;
+}
+
 /** Features of a sequence: bucket ids of position i at `feats[offsets[i]] … feats[offsets[i + 1] − 1]`. */
 export interface SequenceFeatures {
   length: number;

@@ -1,7 +1,7 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc, RoleTagging } from './attribution-model.js';
 import { mix, mix3 } from './hash.js';
-import type { HashedWeights } from './linear.js';
+import { weightSum, type HashedWeights } from './linear.js';
 import { bucket, cueHead } from './role-features.js';
 
 /** What a token is in the found cues' taggings ({@link foundRoles}). */
@@ -93,19 +93,13 @@ export const DROP: readonly number[] = [mix(299, 0)];
  */
 export function nearMissKeeper(p: PreparedDoc, found: readonly RoleTagging[], filter: HashedWeights, threshold: number): (decoded: RoleTagging) => number {
   const roles = foundRoles(found, p.attrs.count);
-  const drop = scoreOf(filter, DROP);
+  const drop = weightSum(filter, DROP) * filter.scale;
   const feats: number[] = [];
   return (t) => {
     feats.length = 0;
     nearMissFeatures(p, t, roles, feats);
-    return scoreOf(filter, feats) - drop - threshold;
+    return weightSum(filter, feats) * filter.scale - drop - threshold;
   };
-}
-
-function scoreOf(m: HashedWeights, feats: readonly number[]): number {
-  let s = 0;
-  for (const h of feats) s += m.weights[h & m.mask];
-  return s * m.scale;
 }
 
 function tokensIn(ranges: readonly TokenRange[]): number {

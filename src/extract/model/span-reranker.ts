@@ -1,7 +1,7 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
-import { RULED_OUT, type HashedWeights, type MaxMarginals } from './linear.js';
+import { RULED_OUT, weightSum, type HashedWeights, type MaxMarginals } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
 import { cueHead, ROLE, ROLE_LABELS } from './role-features.js';
@@ -176,9 +176,7 @@ export function choiceScores(reranker: HashedWeights, p: PreparedDoc, cue: Token
   for (let j = 0; j < choices.length; j++) {
     feats.length = 0;
     features(p, cue, choices, j, feats);
-    let s = 0;
-    for (const h of feats) s += reranker.weights[h & reranker.mask];
-    out[j] = s;
+    out[j] = weightSum(reranker, feats);
   }
   return out;
 }
