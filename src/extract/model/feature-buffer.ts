@@ -106,7 +106,11 @@ export class EmissionSink implements FeatureSink {
   private groupForm = 0;
   private groupStart = 0;
 
-  constructor(private readonly model: LinearModel, length: number) {
+  /**
+   * With `scaled` false, the scores stay unscaled sums of weights (integers for a quantised model),
+   * for a caller that adds more weights to them before scaling.
+   */
+  constructor(private readonly model: LinearModel, length: number, private readonly scaled = true) {
     this.scores = new Float32Array(length * model.labels);
     this.weights = model.weights;
     this.labels = model.labels;
@@ -203,7 +207,7 @@ export class EmissionSink implements FeatureSink {
     else if (L === 5) this.sum5(o);
     else this.sumAny(o);
     const scale = this.model.scale;
-    if (scale !== 1) for (let y = 0; y < L; y++) this.scores[o + y] *= scale;
+    if (scale !== 1 && this.scaled) for (let y = 0; y < L; y++) this.scores[o + y] *= scale;
     this.count = 0;
     this.position++;
   }

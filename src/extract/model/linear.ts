@@ -309,10 +309,12 @@ export class MaxMarginals {
     const n = groups.length;
     const tr = (this.tr = maskedTransitions(model));
     const rowSize = (L + 1) * L;
-    const fw = (this.forward = new Float64Array(n * L));
-    const bw = (this.backward = new Float64Array(n * L));
-    this.before = new Uint16Array(n * L);
-    this.after = new Uint16Array(n * L);
+    // one allocation for the four arrays (a typed array's own buffer costs more than the view)
+    const buffer = new ArrayBuffer(n * L * 20);
+    const fw = (this.forward = new Float64Array(buffer, 0, n * L));
+    const bw = (this.backward = new Float64Array(buffer, n * L * 8, n * L));
+    this.before = new Uint16Array(buffer, n * L * 16, n * L);
+    this.after = new Uint16Array(buffer, n * L * 18, n * L);
     if (n === 0) return;
     for (let y = 0; y < L; y++) fw[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
     for (let y = 0; y < L; y++) bw[(n - 1) * L + y] = em[(n - 1) * L + y];

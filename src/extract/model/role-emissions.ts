@@ -17,7 +17,9 @@ const CLASSES = Object.keys(CLS).length;
  * them: the cue-dependent features, then the static ones ({@link StaticRoleEmissions}, shared by
  * every cue of the document). The cue-dependent templates whose inputs take few values are read
  * from small dense tables built once per model (the same hashed weights, looked up once): at run
- * time most features cost an L1 read instead of a hash and a random memory access.
+ * time most features cost an L1 read instead of a hash and a random memory access. Weights are
+ * summed unscaled and the sum scaled once, as {@link emissions} does: a quantised model's weights
+ * are integers, so the sums are exact in any order and the scores are those of the generic path.
  * @example roleEmissions(prepared, model.role, cue, window)
  */
 export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange): Float32Array {
@@ -35,24 +37,28 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const after = cue.end < a.count ? a.cls[cue.end] : NONE;
   const cueQuoted = a.quote[head];
   const headPos = a.pos[head];
-  // 105 and 147 by (d, cb), 119 by (d, sent) and 122 by d, summed per cue into one table by (d, cb, sent)
-  const perCue = new Float32Array(2 * 6 * 5 * L);
+  // 105, 122 and 147 by (d, cb), and 119 by (d, sent), for this cue
+  const byCoarse = new Float64Array(2 * 6 * L);
+  const bySentence = new Float64Array(2 * 5 * L);
   for (let d = 0; d < 2; d++) {
     const b122 = (mix4(122, d, before, after) & mask) * L;
-    const b119 = [-2, -1, 0, 1, 2].map((sent) => (mix4(119, d, lemma, sent) & mask) * L);
     for (let cb = 0; cb < 6; cb++) {
       const b105 = (mix4(105, d, lemma, cb) & mask) * L;
       const r147 = ((d * TAGS + headPos) * 6 + cb) * L;
-      for (let y = 0; y < L; y++) {
-        // float32 after each addition, in a fixed order
-        const part = Math.fround(Math.fround(Math.fround(weights[b105 + y] * scale) + weights[b122 + y] * scale) + t.t147[r147 + y]);
-        for (let sent = 0; sent < 5; sent++) perCue[((d * 6 + cb) * 5 + sent) * L + y] = Math.fround(part + weights[b119[sent] + y] * scale);
-      }
+      for (let y = 0; y < L; y++) byCoarse[(d * 6 + cb) * L + y] = weights[b105 + y] + weights[b122 + y] + t.t147[r147 + y];
+    }
+    for (let sent = 0; sent < 5; sent++) {
+      const b119 = (mix4(119, d, lemma, sent - 2) & mask) * L;
+      for (let y = 0; y < L; y++) bySentence[(d * 5 + sent) * L + y] = weights[b119 + y];
     }
   }
   for (let i = w.start; i < w.end; i++) {
     const o = (i - w.start) * L;
-    if (i >= cue.start && i < cue.end) { addWeights(role, IN_CUE, em, o); continue; }
+    if (i >= cue.start && i < cue.end) {
+      const b = (IN_CUE & mask) * L;
+      for (let y = 0; y < L; y++) em[o + y] = weights[b + y] * scale;
+      continue;
+    }
     const d = i < cue.start ? 0 : 1;
     const dist = d === 0 ? cue.start - i : i - cue.end + 1;
     const db = bucket(dist);
@@ -67,7 +73,8 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const q = a.quote[i];
     const found = Math.min(2, between(idx.foundCues, i, far));
     const rDistance = ((((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + found) * L;
-    const rCue = ((d * 6 + cb) * 5 + sent + 2) * L;
+    const rCoarse = (d * 6 + cb) * L;
+    const rSentence = (d * 5 + sent + 2) * L;
     const rBetween = ((d * SIG + sig) * 6 + cb) * L;
     const rQuotes = (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L;
     const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * CLASSES + cls) * L;
@@ -78,34 +85,26 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     const r152 = ((d * 6 + found * 2 + idx.inFoundCue[i]) * CLASSES + cls) * L;
     const r153 = ((d * 11 + bucket(d === 1 ? idx.toFoundCue[i] : idx.fromFoundCue[i])) * CLASSES + cls) * L;
     const side = statics.sideScores(i, d);
-    // In float32 after each addition, in a fixed order: the scores do not depend on how they are summed.
     for (let y = 0; y < L; y++) {
-      let s = Math.fround(t.distance[rDistance + y] + perCue[rCue + y]);
-      s = Math.fround(s + t.between[rBetween + y]);
-      s = Math.fround(s + t.quotes[rQuotes + y]);
-      s = Math.fround(s + t.t121[r121 + y]);
-      s = Math.fround(s + t.t132[r132 + y]);
-      s = Math.fround(s + weights[b126 + y] * scale);
-      if (b128 >= 0) s = Math.fround(s + weights[b128 + y] * scale);
-      s = Math.fround(s + t.t148[r148 + y]);
-      s = Math.fround(s + t.t152[r152 + y]);
-      s = Math.fround(s + t.t153[r153 + y]);
-      em[o + y] = Math.fround(s + side[i * L + y]);
+      const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
+        + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + (b128 >= 0 ? weights[b128 + y] : 0) + t.t148[r148 + y]
+        + t.t152[r152 + y] + t.t153[r153 + y] + side[i * L + y];
+      em[o + y] = s * scale;
     }
   }
   return em;
 }
 
-/** Adds the (scaled) weights of one hashed feature into `out` at `o`. */
+/** Adds the (unscaled) weights of one hashed feature into `out` at `o`. */
 function addWeights(m: LinearModel, hash: number, out: Float32Array, o: number): void {
   const L = m.labels;
   const b = (hash & m.mask) * L;
-  for (let y = 0; y < L; y++) out[o + y] += m.weights[b + y] * m.scale;
+  for (let y = 0; y < L; y++) out[o + y] += m.weights[b + y];
 }
 
 const IN_CUE = mix(100, 0);
 
-/** Dense tables; templates that share index variables are summed into one table. */
+/** Dense tables of unscaled weights; templates that share index variables are summed into one table. */
 interface Tables {
   /** 103 by (d, db, sent) + 114 by (d, cues, db) + 151 by (d, found, db), by (d, db, sent, cues, found). */
   distance: Float32Array;

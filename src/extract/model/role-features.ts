@@ -100,6 +100,7 @@ export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): 
 /**
  * Role emission scores of the features that depend only on a token and its side of the cue,
  * `n × L` per side, computed on first use per token and shared by every cue of the document.
+ * Unscaled: the sums of the weights (integers for a quantised model), scaled with the rest.
  * @example new StaticRoleEmissions(ctx, attrs, model).sideScores(i, 0)[i * 5]
  */
 export class StaticRoleEmissions {
@@ -109,7 +110,7 @@ export class StaticRoleEmissions {
 
   constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, model: LinearModel) {
     this.done = new Uint8Array(a.count * 2);
-    this.sinks = [new EmissionSink(model, a.count), new EmissionSink(model, a.count)];
+    this.sinks = [new EmissionSink(model, a.count, false), new EmissionSink(model, a.count, false)];
   }
 
   /**
