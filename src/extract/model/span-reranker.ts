@@ -40,31 +40,37 @@ const VERB = POS_TAGS.indexOf('VERB');
  */
 export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number, begin: number, pick: (spans: TokenRange[]) => TokenRange[]): SpanChoice[] {
   const choices: SpanChoice[] = [{ spans: pick(spansOf(labels, w.start, begin)), score }];
-  const part = (y: number): number => (y === begin ? 2 : y === begin + 1 ? 1 : 0);
+  // each label's part in the role: 2 its start, 1 inside it, 0 outside
+  const part = [0, 0, 0, 0, 0];
+  part[begin] = 2;
+  part[begin + 1] = 1;
   const n = labels.length;
   // per position, the best label whose part in the role differs from the decoded label's
-  const best = new Float64Array(n).fill(-Infinity);
+  const best = new Float64Array(n);
   const label = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const decoded = part(labels[i]);
+    const decoded = part[labels[i]];
+    let top = -Infinity;
     for (let y = 0; y < ROLE_LABELS; y++) {
-      if (part(y) === decoded) continue;
+      if (part[y] === decoded) continue;
       const s = mm.score(i, y);
-      if (s > best[i]) { best[i] = s; label[i] = y; }
+      if (s > top) { top = s; label[i] = y; }
     }
+    best[i] = top;
   }
   // Best first (the first position on a tie). A path found covers every position it passes
   // with that position's label and score: their best paths are that path.
   const covered = new Uint8Array(n);
   for (let tries = 0; choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     let i = -1;
-    for (let j = 0; j < n; j++) if (!covered[j] && best[j] > RULED_OUT && (i < 0 || best[j] > best[i])) i = j;
+    let top = RULED_OUT;
+    for (let j = 0; j < n; j++) if (best[j] > top && !covered[j]) { i = j; top = best[j]; }
     if (i < 0) break;
     const path = mm.path(i, label[i]);
-    for (let j = 0; j < n; j++) if (path[j] === label[j] && best[j] === best[i]) covered[j] = 1;
+    for (let j = 0; j < n; j++) if (best[j] === top && path[j] === label[j]) covered[j] = 1;
     covered[i] = 1;
     const spans = pick(spansOf(path, w.start, begin));
-    if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: best[i] });
+    if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: top });
   }
   return choices;
 }
