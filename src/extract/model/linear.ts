@@ -266,7 +266,7 @@ export function bioAllowed(types: number): Uint8Array {
 }
 
 /** The emission {@link applyForced} gives the labels a position may not take. */
-const FORCED_OUT = -1e30;
+export const FORCED_OUT = -1e30;
 
 /**
  * A path score below this went through a label {@link applyForced} ruled out: no real path

@@ -20,15 +20,16 @@ const CLASSES = Object.keys(CLS).length;
  * time most features cost an L1 read instead of a hash and a random memory access. Weights are
  * summed unscaled and the sum scaled once, as {@link emissions} does: a quantised model's weights
  * are integers, so the sums are exact in any order and the scores are those of the generic path.
+ * The scores go to `out` when given (`(w.end - w.start) × L` long; every score is written).
  * @example roleEmissions(prepared, model.role, cue, window)
  */
-export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange): Float32Array {
+export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange, out?: Float32Array): Float32Array {
   const t = tablesOf(role);
   const L = role.labels;
   const { ctx, attrs: a, index: idx } = p;
   const { weights, scale, mask } = role;
   const statics = staticEmissions(p, role);
-  const em = new Float32Array((w.end - w.start) * L);
+  const em = out ?? new Float32Array((w.end - w.start) * L);
   const head = cueHead(a, cue);
   const lemma = a.lemma[head];
   const cueSentence = ctx.doc.sentenceOf[cue.start];
@@ -38,8 +39,9 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const cueQuoted = a.quote[head];
   const headPos = a.pos[head];
   // 105, 122 and 147 by (d, cb), and 119 by (d, sent), for this cue
-  const byCoarse = new Float64Array(2 * 6 * L);
-  const bySentence = new Float64Array(2 * 5 * L);
+  if (PER_CUE.length < 22 * L) PER_CUE = new Float64Array(22 * L);
+  const byCoarse = PER_CUE;
+  const bySentence = PER_CUE.subarray(12 * L);
   for (let d = 0; d < 2; d++) {
     const b122 = (mix4(122, d, before, after) & mask) * L;
     for (let cb = 0; cb < 6; cb++) {
@@ -94,6 +96,9 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   }
   return em;
 }
+
+/** The per-cue sums by (d, cb) and by (d, sent), refilled for each cue. */
+let PER_CUE = new Float64Array(22 * 5);
 
 /** Adds the (unscaled) weights of one hashed feature into `out` at `o`. */
 function addWeights(m: LinearModel, hash: number, out: Float32Array, o: number): void {

@@ -88,11 +88,12 @@ export function roleFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex
 }
 
 /**
- * The transition group of each window position: side of the cue × boundary class.
+ * The transition group of each window position: side of the cue × boundary class (into `out`
+ * when given, `w.end - w.start` long).
  * @example roleGroups(cue, window, attrs)
  */
-export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes): Uint8Array {
-  const groups = new Uint8Array(w.end - w.start);
+export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes, out?: Uint8Array): Uint8Array {
+  const groups = out ?? new Uint8Array(w.end - w.start);
   for (let i = w.start; i < w.end; i++) groups[i - w.start] = (i < cue.start ? 0 : 6) + boundaryClass(a.cls[i]);
   return groups;
 }
