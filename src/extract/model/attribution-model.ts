@@ -178,7 +178,8 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const { role } = model;
   const sourceSlack = model.sourceSlack ?? 0;
   const w = roleWindow(p.ctx, cue);
-  const { em, groups } = taggingScratch(w.end - w.start, role.labels);
+  const scratch = taggingScratch(w.end - w.start, role.labels);
+  const { em, groups } = scratch;
   roleEmissions(p, role, cue, w, em);
   roleGroups(cue, w, p.attrs, groups);
   // cue tokens can only be O ({@link cueForcing})
@@ -187,7 +188,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   // `keep` may drop is decoded by Viterbi alone, and gets them only when kept.
   const rerankContent = model.reranker !== undefined || withChoices;
   const rerankSource = model.sourceReranker !== undefined || withChoices;
-  let mm = (rerankContent || rerankSource) && !keep ? new MaxMarginals(role, groups, em) : null;
+  let mm = (rerankContent || rerankSource) && !keep ? new MaxMarginals(role, groups, em, scratch.mm) : null;
   const best = mm ? mm.best() : viterbi(role, groups, em);
   let labels = best.labels;
   let pathScore = best.score;
@@ -204,7 +205,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     const margin = keep({ candidate: candidateOf(cue, content, source), ...tagging });
     if (!(margin > 0)) return null;
     tagging.filterMargin = margin;
-    if (rerankContent || rerankSource) mm = new MaxMarginals(role, groups, em);
+    if (rerankContent || rerankSource) mm = new MaxMarginals(role, groups, em, scratch.mm);
   }
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
@@ -234,16 +235,17 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
 }
 
 /**
- * A tagging's emissions and groups, views of buffers kept between calls: they live only while
+ * A tagging's emissions, groups and max-marginals, in buffers kept between calls: they live only while
  * {@link tagRoles} runs (nothing it returns holds them). A typed array over 64 bytes gets its own
  * buffer outside V8's heap, which costs about 0.5 µs: several per cue were 3–4 % of `extract()`.
  */
-const SCRATCH = { em: new Float32Array(1024), groups: new Uint8Array(256) };
+const SCRATCH = { em: new Float32Array(1024), groups: new Uint8Array(256), mm: new ArrayBuffer(MaxMarginals.bytes(256, 5)) };
 
-function taggingScratch(n: number, L: number): { em: Float32Array; groups: Uint8Array } {
+function taggingScratch(n: number, L: number): { em: Float32Array; groups: Uint8Array; mm: ArrayBuffer } {
   if (SCRATCH.groups.length < n) SCRATCH.groups = new Uint8Array(2 * n);
   if (SCRATCH.em.length < n * L) SCRATCH.em = new Float32Array(2 * n * L);
-  return { em: SCRATCH.em.subarray(0, n * L), groups: SCRATCH.groups.subarray(0, n) };
+  if (SCRATCH.mm.byteLength < MaxMarginals.bytes(n, L)) SCRATCH.mm = new ArrayBuffer(MaxMarginals.bytes(2 * n, L));
+  return { em: SCRATCH.em.subarray(0, n * L), groups: SCRATCH.groups.subarray(0, n), mm: SCRATCH.mm };
 }
 
 function candidateOf(cue: ScoredCue, content: TokenRange[], source: TokenRange | null): Candidate {

@@ -304,13 +304,16 @@ export class MaxMarginals {
 
   private readonly tr: Float64Array;
 
-  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array) {
+  /**
+   * With `buffer` (at least {@link MaxMarginals.bytes} long), its tables live there, not in a
+   * buffer of their own: it must not be shared with another instance that is still read.
+   */
+  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer) {
     const L = (this.L = model.labels);
     const n = groups.length;
     const tr = (this.tr = maskedTransitions(model));
     const rowSize = (L + 1) * L;
-    // one allocation for the four arrays (a typed array's own buffer costs more than the view)
-    const buffer = new ArrayBuffer(n * L * 20);
+    buffer ??= new ArrayBuffer(MaxMarginals.bytes(n, L));
     const fw = (this.forward = new Float64Array(buffer, 0, n * L));
     const bw = (this.backward = new Float64Array(buffer, n * L * 8, n * L));
     this.before = new Uint16Array(buffer, n * L * 16, n * L);
@@ -350,6 +353,11 @@ export class MaxMarginals {
     }
   }
 
+  /** The bytes its tables take for `n` positions and `L` labels. */
+  static bytes(n: number, L: number): number {
+    return n * L * 20;
+  }
+
   /** The score of the best allowed sequence with label y at position i (−∞ when none). */
   score(i: number, y: number): number {
     const k = i * this.L + y;
@@ -375,11 +383,11 @@ export class MaxMarginals {
     return s;
   }
 
-  /** The best allowed sequence with label y at position i. */
-  path(i: number, y: number): Uint8Array {
+  /** The best allowed sequence with label y at position i (into `out` when given, n long). */
+  path(i: number, y: number, out?: Uint8Array): Uint8Array {
     const L = this.L;
     const n = this.forward.length / L;
-    const labels = new Uint8Array(n);
+    const labels = out ?? new Uint8Array(n);
     labels[i] = y;
     for (let j = i; j > 0; j--) labels[j - 1] = this.before[j * L + labels[j]];
     for (let j = i; j < n - 1; j++) labels[j + 1] = this.after[j * L + labels[j]];

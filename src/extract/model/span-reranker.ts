@@ -46,8 +46,7 @@ export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array,
   part[begin + 1] = 1;
   const n = labels.length;
   // per position, the best label whose part in the role differs from the decoded label's
-  const best = new Float64Array(n);
-  const label = new Uint8Array(n);
+  const { best, label, covered, path } = choiceScratch(n);
   for (let i = 0; i < n; i++) {
     const decoded = part[labels[i]];
     let top = -Infinity;
@@ -60,19 +59,28 @@ export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array,
   }
   // Best first (the first position on a tie). A path found covers every position it passes
   // with that position's label and score: their best paths are that path.
-  const covered = new Uint8Array(n);
   for (let tries = 0; choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     let i = -1;
     let top = RULED_OUT;
     for (let j = 0; j < n; j++) if (best[j] > top && !covered[j]) { i = j; top = best[j]; }
     if (i < 0) break;
-    const path = mm.path(i, label[i]);
+    mm.path(i, label[i], path);
     for (let j = 0; j < n; j++) if (best[j] === top && path[j] === label[j]) covered[j] = 1;
     covered[i] = 1;
     const spans = pick(spansOf(path, w.start, begin));
     if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: top });
   }
   return choices;
+}
+
+/** {@link spanChoices}' arrays, in buffers kept between calls (they live only while it runs). */
+const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(3 * 256) };
+
+function choiceScratch(n: number): { best: Float64Array; label: Uint8Array; covered: Uint8Array; path: Uint8Array } {
+  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(6 * n) });
+  const { best, bytes } = CHOICE_SCRATCH;
+  bytes.fill(0, 0, n);
+  return { best: best.subarray(0, n), label: bytes.subarray(0, n), covered: bytes.subarray(n, 2 * n).fill(0), path: bytes.subarray(2 * n, 3 * n) };
 }
 
 /**
