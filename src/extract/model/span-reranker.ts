@@ -45,28 +45,34 @@ export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array,
   part[begin] = 2;
   part[begin + 1] = 1;
   const n = labels.length;
-  // per position, the best label whose part in the role differs from the decoded label's
-  const { best, label, covered, path } = choiceScratch(n);
-  for (let i = 0; i < n; i++) {
-    const decoded = part[labels[i]];
+  // per position, the best label whose part in the role differs from the decoded label's; the
+  // best of all those positions (the first on a tie) is tried first
+  const { best, label, path } = choiceScratch(n);
+  let i = -1;
+  let first = RULED_OUT;
+  for (let j = 0; j < n; j++) {
+    const decoded = part[labels[j]];
     let top = -Infinity;
     for (let y = 0; y < ROLE_LABELS; y++) {
       if (part[y] === decoded) continue;
-      const s = mm.score(i, y);
-      if (s > top) { top = s; label[i] = y; }
+      const s = mm.score(j, y);
+      if (s > top) { top = s; label[j] = y; }
     }
-    best[i] = top;
+    best[j] = top;
+    if (top > first) { i = j; first = top; }
   }
   // Best first (the first position on a tie). A path found covers every position it passes
-  // with that position's label and score: their best paths are that path.
-  for (let tries = 0; choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
-    let i = -1;
-    let top = RULED_OUT;
-    for (let j = 0; j < n; j++) if (best[j] > top && !covered[j]) { i = j; top = best[j]; }
-    if (i < 0) break;
+  // with that position's label and score (their best paths are that path), its own among them:
+  // their best score goes to −∞, and the same pass finds the best position left.
+  for (let tries = 0; i >= 0 && choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
+    const top = best[i];
     mm.path(i, label[i], path);
-    for (let j = 0; j < n; j++) if (best[j] === top && path[j] === label[j]) covered[j] = 1;
-    covered[i] = 1;
+    i = -1;
+    let next = RULED_OUT;
+    for (let j = 0; j < n; j++) {
+      if (best[j] === top && path[j] === label[j]) best[j] = -Infinity;
+      else if (best[j] > next) { i = j; next = best[j]; }
+    }
     const spans = pick(spansOf(path, w.start, begin));
     if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: top });
   }
@@ -74,13 +80,12 @@ export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array,
 }
 
 /** {@link spanChoices}' arrays, in buffers kept between calls (they live only while it runs). */
-const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(3 * 256) };
+const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(2 * 256) };
 
-function choiceScratch(n: number): { best: Float64Array; label: Uint8Array; covered: Uint8Array; path: Uint8Array } {
-  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(6 * n) });
+function choiceScratch(n: number): { best: Float64Array; label: Uint8Array; path: Uint8Array } {
+  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(4 * n) });
   const { best, bytes } = CHOICE_SCRATCH;
-  bytes.fill(0, 0, n);
-  return { best: best.subarray(0, n), label: bytes.subarray(0, n), covered: bytes.subarray(n, 2 * n).fill(0), path: bytes.subarray(2 * n, 3 * n) };
+  return { best: best.subarray(0, n), label: bytes.subarray(0, n).fill(0), path: bytes.subarray(n, 2 * n) };
 }
 
 /**
