@@ -388,9 +388,20 @@ export class MaxMarginals {
     const L = this.L;
     const n = this.forward.length / L;
     const labels = out ?? new Uint8Array(n);
+    const { before, after } = this;
     labels[i] = y;
-    for (let j = i; j > 0; j--) labels[j - 1] = this.before[j * L + labels[j]];
-    for (let j = i; j < n - 1; j++) labels[j + 1] = this.after[j * L + labels[j]];
+    // each label from the one next to it, kept in a local, not read back from `labels`: the trace
+    // is a chain of loads, and a read back lengthens each link
+    let x = y;
+    for (let j = i; j > 0; j--) {
+      x = before[j * L + x];
+      labels[j - 1] = x;
+    }
+    x = y;
+    for (let j = i; j < n - 1; j++) {
+      x = after[j * L + x];
+      labels[j + 1] = x;
+    }
     return labels;
   }
 }
