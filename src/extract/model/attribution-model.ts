@@ -200,7 +200,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   // cue tokens can only be O ({@link cueForcing})
   for (let k = (cue.start - w.start) * role.labels; k < (cue.end - w.start) * role.labels; k++) if (k % role.labels !== ROLE.O) em[k] = FORCED_OUT;
   // The rerankers read every position's max-marginals; their forward pass is Viterbi's. A tagging
-  // `keep` may drop is decoded by Viterbi alone, and gets them only when kept.
+  // `keep` may drop is decoded by Viterbi alone, and gets them only when kept or to price a source.
   const rerankContent = model.reranker !== undefined || withChoices;
   const rerankSource = model.sourceReranker !== undefined || withChoices;
   let mm = (rerankContent || rerankSource) && !keep ? new MaxMarginals(role, groups, em, scratch.mm) : null;
@@ -208,9 +208,14 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   let labels = best.labels;
   let pathScore = best.score;
   if (!labels.includes(ROLE.BS) && sourceSlack > 0) {
-    // most attributions have a source: take the best path with one unless it costs too much
-    const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
-    if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
+    // Most attributions have a source: take the best path with one unless it costs too much. The
+    // max-marginals give its score up to rounding (far below 1), and most cost too much by more
+    // than 1 (dev: 629 of 723), so they need not be decoded.
+    mm ??= new MaxMarginals(role, groups, em, scratch.mm);
+    if (mm.bestWith(ROLE.BS) > best.score - sourceSlack - 1) {
+      const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
+      if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
+    }
   }
   let content = spansOf(labels, w.start, ROLE.BC);
   if (!content.length) return null;
@@ -220,7 +225,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     const margin = keep({ candidate: candidateOf(cue, content, source), ...tagging });
     if (!(margin > 0)) return null;
     tagging.filterMargin = margin;
-    if (rerankContent || rerankSource) mm = new MaxMarginals(role, groups, em, scratch.mm);
+    if (rerankContent || rerankSource) mm ??= new MaxMarginals(role, groups, em, scratch.mm);
   }
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;

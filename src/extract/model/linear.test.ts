@@ -66,6 +66,17 @@ describe('linear', () => {
     }), { numRuns: 300 });
   });
 
+  it('MaxMarginals.bestWith: the score of the best allowed sequence holding the label, as viterbiRequiring finds it (−∞ when none)', () => {
+    fc.assert(fc.property(lattices, ({ m, g, em }) => {
+      const mm = new MaxMarginals(m, g, em);
+      for (let y = 0; y < m.labels; y++) {
+        const want = viterbiRequiring(m, g, em, y);
+        if (want) expect(mm.bestWith(y)).toBeCloseTo(want.score, 6);
+        else expect(mm.bestWith(y)).toBe(-Infinity);
+      }
+    }), { numRuns: 300 });
+  });
+
   it('MaxMarginals.scoreOf: the score of any allowed sequence, −∞ for one with a forbidden transition', () => {
     fc.assert(fc.property(lattices, ({ m, g, em }) => {
       const mm = new MaxMarginals(m, g, em);

@@ -364,6 +364,16 @@ export class MaxMarginals {
     return this.forward[k] + this.backward[k] - this.em[k];
   }
 
+  /**
+   * The best score of an allowed sequence with label y somewhere, up to rounding: its highest
+   * max-marginal (−∞ when none). {@link viterbiRequiring} finds the sequence, at several times the cost.
+   */
+  bestWith(y: number): number {
+    let top = -Infinity;
+    for (let i = 0; i < this.groups.length; i++) top = Math.max(top, this.score(i, y));
+    return top;
+  }
+
   /** The best allowed sequence and its score: what {@link viterbi} finds, the same way. */
   best(): { labels: Uint8Array; score: number } {
     const L = this.L;
