@@ -21,6 +21,8 @@ export interface BenchResult {
   /** Matches of `/\w+/g` (ASCII word runs) in the texts. */
   words: number;
   rounds: number;
+  /** Untimed rounds before them. */
+  warmup: number;
   extract: RoundTimes;
   baseline: RoundTimes;
   /** Peaks sampled while extracting, in bytes. */
@@ -34,17 +36,25 @@ export interface BenchResult {
 }
 
 /**
- * Runs `extract()` over all texts once to warm up, then `rounds` times timed; then the same for
- * the baseline, a plain `text.match(/\w+/g)` word split. Memory is sampled between documents
+ * Warm-up rounds by default. Over dev, pinned to one core, `extract()`'s rounds after the first
+ * took 657, 606, 468, 437, 349, 404 … 325–411 ms: V8 compiles the hot functions over the first
+ * four or five rounds.
+ */
+export const DEFAULT_WARMUP = 5;
+
+/**
+ * Runs `extract()` over all texts `warmup` times untimed (V8 takes a few rounds to compile the
+ * hot functions), then `rounds` times timed; then the same for the baseline, a plain
+ * `text.match(/\w+/g)` word split. Memory is sampled between documents
  * while extracting; the peak RSS also takes the OS's own figure (`maxRSS`).
  * @example runBench([{text: '“Yes,” she said.'}], 3).extract.median // seconds per round
  */
-export function runBench(inputs: readonly TextInput[], rounds: number): BenchResult {
+export function runBench(inputs: readonly TextInput[], rounds: number, warmup = DEFAULT_WARMUP): BenchResult {
   const memory = new MemoryPeaks();
   const probe = new HostProbe();
   const extractOne = ({ id, text, date }: TextInput): number => extract(text, { id, date }).attributions.length;
   const countWords = ({ text }: TextInput): number => text.match(/\w+/g)?.length ?? 0;
-  const extractTimes = timeRounds(inputs, extractOne, rounds, () => {
+  const extractTimes = timeRounds(inputs, extractOne, rounds, warmup, () => {
     memory.sample();
     probe.sample();
   });
@@ -53,8 +63,9 @@ export function runBench(inputs: readonly TextInput[], rounds: number): BenchRes
     units: inputs.reduce((n, i) => n + i.text.length, 0),
     words: inputs.reduce((n, i) => n + countWords(i), 0),
     rounds,
+    warmup,
     extract: extractTimes,
-    baseline: timeRounds(inputs, countWords, rounds),
+    baseline: timeRounds(inputs, countWords, rounds, warmup),
     memory: { rss: Math.max(memory.rss, process.resourceUsage().maxRSS * 1024), heapUsed: memory.heapUsed },
     host: probe.result(),
   };
@@ -97,23 +108,27 @@ class MemoryPeaks {
 }
 
 /**
- * One untimed warm-up pass over the items, then `rounds` timed passes; each item is timed too,
- * for {@link RoundTimes.fastest}. `between` runs after each item, outside the item's time.
+ * `warmup` untimed passes over the items, then `rounds` timed passes; each item is timed too,
+ * for {@link RoundTimes.fastest}. A round's time is the sum of its items' times: `between` runs
+ * after each item, outside them.
+ * @example timeRounds(texts, (t) => extract(t).attributions.length, 11, 5).median // seconds
  */
-function timeRounds<T>(items: readonly T[], run: (item: T) => number, rounds: number, between = (): void => {}): RoundTimes {
+export function timeRounds<T>(items: readonly T[], run: (item: T) => number, rounds: number, warmup: number, between = (): void => {}): RoundTimes {
   let sink = 0;
-  for (const item of items) sink += run(item);
+  for (let r = 0; r < warmup; r++) for (const item of items) sink += run(item);
   const best = new Array<number>(items.length).fill(Infinity);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
+    let round = 0;
     items.forEach((item, k) => {
       const t = performance.now();
       sink += run(item);
-      best[k] = Math.min(best[k], performance.now() - t);
+      const took = performance.now() - t;
+      round += took;
+      best[k] = Math.min(best[k], took);
       between();
     });
-    times.push((performance.now() - start) / 1000);
+    times.push(round / 1000);
   }
   if (sink < 0) throw new Error('unreachable: keeps the passes from being optimised away');
   times.sort((a, b) => a - b);

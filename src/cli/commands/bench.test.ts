@@ -9,6 +9,7 @@ describe('onrecord bench', () => {
     expect(code).toBe(0);
     const rows = stdout.trim().split('\n');
     expect(rows[0]).toBe(`corpus   ${CORPUS}: 5 docs, 0.00 MB, 612 words`);
+    expect(rows[1]).toMatch(/^rounds   1 timed after 5 warm-up;/);
     expect(rows[2]).toMatch(/^extract +[\d,.]+ MB\/s +[\d,]+ words\/s +[\d,]+ docs\/s/);
     expect(rows[3]).toMatch(/^baseline +[\d,.]+ MB\/s +[\d,]+ words\/s +[\d,]+ docs\/s/);
     expect(rows[4]).toMatch(/^ratio +extract takes [\d,.]+× the baseline's time$/);
@@ -20,7 +21,7 @@ describe('onrecord bench', () => {
   it('bench: prints the measurements as JSON with --json', async () => {
     const { stdout } = await runCli(['bench', CORPUS, '--rounds', '1', '--json']);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ corpus: CORPUS, docs: 5, words: 612, rounds: 1 });
+    expect(result).toMatchObject({ corpus: CORPUS, docs: 5, words: 612, rounds: 1, warmup: 5 });
     expect(result.memory.rss).toBeGreaterThan(result.memory.heapUsed);
     expect(result.host.samples).toBe(5);
     expect(result.host.slowdown).toBeGreaterThanOrEqual(1);
@@ -33,6 +34,12 @@ describe('onrecord bench', () => {
       expect(t.fastest).toBeGreaterThan(0);
       expect(t.fastest).toBeLessThanOrEqual(t.min);
     }
+  });
+
+  it('bench: --warmup sets the untimed rounds, 0 for none', async () => {
+    const { stdout, code } = await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '0', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ rounds: 1, warmup: 0 });
   });
 
   it('bench: rejects a round count below 1', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, type Command } from 'commander';
-import { runBench, type BenchResult } from '../bench-run.js';
+import { DEFAULT_WARMUP, runBench, type BenchResult } from '../bench-run.js';
 import { UsageError } from '../errors.js';
 import type { TextInput } from '../input/record.js';
 import { readTexts } from '../input/texts.js';
@@ -11,9 +11,10 @@ const DEFAULT_CORPORA = ['../../../../shared/data/polnear/dev.jsonl', '../../../
   .map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
 
 const HELP = `
-Times extract() over every text of the corpus (after one warm-up round) and, in the same run, a
-baseline: a plain text.match(/\\w+/g) word split over the same texts. MB = 2^20 UTF-16 code units
-of text (memory: 2^20 bytes); words = /\\w+/g matches; times are the median round. The "fastest"
+Times extract() over every text of the corpus (after untimed warm-up rounds: V8 compiles the hot
+functions over the first few) and, in the same run, a baseline: a plain text.match(/\\w+/g) word
+split over the same texts. MB = 2^20 UTF-16 code units of text (memory: 2^20 bytes); words =
+/\\w+/g matches; times are the median round, a round being the sum of its texts' times. The "fastest"
 line sums each text's fastest time over the timed rounds, the figure a noisy host disturbs
 least (give more --rounds for it to settle). Memory peaks are sampled between documents during
 extraction (RSS also from the OS's own peak). The "host" line times a fixed integer loop after
@@ -31,19 +32,23 @@ export function registerBench(program: Command): void {
     .command('bench')
     .description('measure extraction speed (MB/s, words/s, docs/s) and peak memory against a regex baseline')
     .argument('[corpus]', 'JSONL ({"id", "text", "date"?} a line) or text file')
-    .option('--rounds <n>', 'timed rounds', positiveInt, 3)
+    .option('--rounds <n>', 'timed rounds', wholeNumber(1), 3)
+    .option('--warmup <n>', 'untimed rounds before them', wholeNumber(0), DEFAULT_WARMUP)
     .option('--json', 'print the measurements as JSON')
     .addHelpText('after', HELP)
     .action(runBenchCommand);
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
-  return n;
+/** A parser of whole numbers from `min` up, for commander. */
+function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}.`);
+    return n;
+  };
 }
 
-async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; json?: boolean }): Promise<void> {
+async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; warmup: number; json?: boolean }): Promise<void> {
   const path = corpus ?? DEFAULT_CORPORA.find((p) => existsSync(p));
   if (!path) throw new UsageError('no corpus: give one (JSONL with a "text" per line)');
   const inputs: TextInput[] = [];
@@ -52,7 +57,7 @@ async function runBenchCommand(corpus: string | undefined, flags: { rounds: numb
     else process.stderr.write(`onrecord: ${item.problem.message}\n`);
   }
   if (!inputs.length) throw new UsageError(`${path}: no texts to measure`, 1);
-  const result = runBench(inputs, flags.rounds);
+  const result = runBench(inputs, flags.rounds, flags.warmup);
   process.stdout.write(flags.json ? JSON.stringify({ corpus: path, ...result }) + '\n' : formatBench(path, result));
 }
 
@@ -63,7 +68,7 @@ function formatBench(path: string, r: BenchResult): string {
     `${name.padEnd(9)}${n(mb / t.median, 2).padStart(10)} MB/s ${n(r.words / t.median).padStart(13)} words/s ${n(r.docs / t.median).padStart(10)} docs/s   ${t.median.toFixed(4)} s/round (${t.min.toFixed(4)}–${t.max.toFixed(4)})`;
   return [
     `corpus   ${path}: ${n(r.docs)} docs, ${mb.toFixed(2)} MB, ${n(r.words)} words`,
-    `rounds   ${r.rounds} timed after 1 warm-up; MB = 2^20 UTF-16 code units, words = /\\w+/g matches, median round`,
+    `rounds   ${r.rounds} timed after ${r.warmup} warm-up; MB = 2^20 UTF-16 code units, words = /\\w+/g matches, median round`,
     row('extract', r.extract),
     row('baseline', r.baseline),
     `ratio    extract takes ${n(r.extract.median / r.baseline.median, 1)}× the baseline's time`,
