@@ -4,6 +4,7 @@ import { DROP, foundRoles, nearMissFeatures } from '../extract/model/near-miss.j
 import type { TokenRange } from '../extract/context.js';
 import { MaxMarginals, type HashedWeights, type LinearModel } from '../extract/model/linear.js';
 import { chooseExtents, extentFeatures } from '../extract/model/cue-extent.js';
+import { CUE_LABELS } from '../extract/model/cue-features.js';
 import { PUNCT } from '../text/tokens.js';
 import type { AnalyzedDoc } from './examples.js';
 import { shuffle } from './random.js';
@@ -53,8 +54,9 @@ export function extentExamples(d: AnalyzedDoc, p: PreparedDoc, cue: LinearModel)
     return `${start}:${end}`;
   };
   const out: RerankExample[] = [];
+  const scores = cueScores(p, cue);
   for (const s of d.ctx.doc.sentences) {
-    const mm = new MaxMarginals(cue, new Uint8Array(s.end - s.start), cueScores(p, s, cue));
+    const mm = new MaxMarginals(cue, new Uint8Array(s.end - s.start), scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS));
     chooseExtents(mm, mm.best(), s, (found, choices) => {
       const g = d.attributions.find((a) => a.cue !== null && a.cue.start < found.end && found.start < a.cue.end);
       const target = g?.cue ? choices.findIndex((c) => words(c.spans[0]) === words(g.cue!)) : -1;

@@ -81,7 +81,7 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
  */
 export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: HashedWeights): ScoredCue[] {
   const out: ScoredCue[] = [];
-  const scores = docCueScores(p, cue);
+  const scores = cueScores(p, cue);
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
     const groups = new Uint8Array(s.end - s.start);
@@ -141,21 +141,12 @@ function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k
 }
 
 /**
- * The cue tagger's emission scores for the tokens of one sentence, `n × 3`.
- * @example viterbi(model.cue, new Uint8Array(s.end - s.start), cueScores(prepared, s, model.cue))
+ * The cue tagger's emission scores for every token of a document, `n × 3`, sentence by sentence
+ * in one sink and one array (one per sentence made `extract()` about 1.02× slower: typed arrays
+ * are costly to allocate). A sentence's scores are `.subarray(s.start * 3, s.end * 3)`.
+ * @example viterbi(model.cue, new Uint8Array(s.end - s.start), cueScores(prepared, model.cue).subarray(s.start * 3, s.end * 3))
  */
-export function cueScores(p: PreparedDoc, s: TokenRange, cue: LinearModel): Float32Array {
-  const sink = new EmissionSink(cue, s.end - s.start);
-  cueFeatures(p.ctx, p.attrs, p.index, s, sink);
-  return sink.scores;
-}
-
-/**
- * {@link cueScores} of every sentence at once, `n × 3` for the document's n tokens: one sink and
- * one array, not one per sentence (typed arrays are costly to allocate: extract() about 1.02× faster).
- * @example docCueScores(prepared, model.cue).subarray(s.start * 3, s.end * 3)
- */
-export function docCueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
+export function cueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
   const sink = new EmissionSink(cue, p.attrs.count);
   for (const s of p.ctx.doc.sentences) {
     sink.seek(s.start);

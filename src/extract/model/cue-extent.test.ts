@@ -16,7 +16,7 @@ function setup() {
   const ctx = buildContext(analyzeText(TEXT));
   const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
   const s = ctx.doc.sentences[0];
-  const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
+  const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, model.cue).subarray(s.start * 3, s.end * 3));
   const best = mm.best();
   const runs = spansOf(best.labels, 0, 1); // the decoded cues, in sentence positions
   return { model, ctx, p, s, mm, best, runs };
@@ -109,7 +109,7 @@ describe('cue extents', () => {
     for (const [n, c] of misses.entries()) {
       const k = single[n].start;
       const s = ctx.doc.sentences[ctx.doc.sentenceOf[k]];
-      const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, s, model.cue));
+      const mm = new MaxMarginals(model.cue, new Uint8Array(s.end - s.start), cueScores(p, model.cue).subarray(s.start * 3, s.end * 3));
       const decoded = mm.best().labels;
       const [a, b] = [c.start - s.start, c.end - s.start];
       // a cue run over k, in no decoded cue, as far right as the path goes: in the best path with
