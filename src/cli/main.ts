@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { packageVersion } from './version.js';
+import { raiseInliningBudget } from './v8-tuning.js';
 
 /** Builds the `onrecord` program with every command registered. */
 export function buildProgram(): Command {
@@ -27,4 +28,5 @@ async function main(): Promise<void> {
   }
 }
 
+raiseInliningBudget();
 await main();

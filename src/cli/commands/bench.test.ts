@@ -16,6 +16,7 @@ describe('onrecord bench', () => {
     expect(rows[5]).toMatch(/^memory +peak RSS [\d.]+ MB, peak heap used [\d.]+ MB/);
     expect(rows[6]).toMatch(/^fastest +extract [\d,.]+ MB\/s, baseline [\d,.]+ MB\/s, ratio [\d,.]+×: each text's fastest of the 1 rounds, summed$/);
     expect(rows[7]).toMatch(/^host +a fixed integer loop took [\d.]+× its fastest time at the median \(5 runs between the texts; 1 = a quiet core\)$/);
+    expect(rows[8]).toBe("v8       inlining budget 3,680 (node's default 920)");
   });
 
   it('bench: prints the measurements as JSON with --json', async () => {
@@ -25,6 +26,7 @@ describe('onrecord bench', () => {
     expect(result.memory.rss).toBeGreaterThan(result.memory.heapUsed);
     expect(result.host.samples).toBe(5);
     expect(result.host.slowdown).toBeGreaterThanOrEqual(1);
+    expect(result.v8InliningBudget).toBe(3680);
   });
 
   it('bench: the per-text fastest times sum to no more than the fastest round', async () => {
