@@ -25,12 +25,15 @@ export interface LinearModel extends HashedWeights {
 }
 
 /**
- * The sum of hashed features' weights, unscaled (times `m.scale` for the score of a loaded model).
+ * The sum of hashed features' weights, unscaled (times `m.scale` for the score of a loaded model),
+ * of the features from index `from` on (all by default).
  * @example weightSum(model.reranker, [mix(1, 2)])
+ * @example weightSum(model.reranker, feats, start) // the features appended since `start`
  */
-export function weightSum(m: HashedWeights, feats: ArrayLike<number>): number {
+export function weightSum(m: HashedWeights, feats: ArrayLike<number>, from = 0): number {
+  const { weights, mask } = m;
   let s = 0;
-  for (let k = 0; k < feats.length; k++) s += m.weights[feats[k] & m.mask];
+  for (let k = from; k < feats.length; k++) s += weights[feats[k] & mask];
   return s;
 }
 
