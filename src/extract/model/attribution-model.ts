@@ -229,10 +229,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     if (withChoices) tagging.choices = choices;
   }
   if (mm && rerankSource) {
-    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BS, (spans) => {
-      const s = nearest(spans, cue);
-      return s ? [s] : [];
-    });
+    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BS, cue);
     if (model.sourceReranker) {
       sources = { choices, scores: choiceScores(model.sourceReranker, p, cue, choices, sourceFeatures) };
       source = choices[argmax(sources.scores)].spans[0] ?? null;

@@ -36,7 +36,7 @@ describe('span reranker', () => {
 
   it('spanChoices: the decoded content first, then distinct contents of the best paths that change one token’s part in it, in the window, scores not above the best', () => {
     const { model, w, em, groups, decoded, labels } = setup();
-    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, null);
     expect(choices[0]).toEqual(decoded);
     expect(choices.length).toBeGreaterThan(1);
     expect(choices.length).toBeLessThanOrEqual(5);
@@ -110,7 +110,7 @@ describe('span reranker', () => {
 
   it('contentFeatures: the same features for every choice, and three per decoded piece it drops; the decoded one has no shift from itself', () => {
     const { model, p, cue, w, em, groups, decoded, labels } = setup();
-    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, null);
     const sizes = choices.map((_, j) => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f; });
     const dropped = (c: SpanChoice): number => decoded.spans.filter((r) => !c.spans.some((x) => x.start < r.end && r.start < x.end)).length;
     choices.forEach((c, j) => expect(sizes[j].length).toBe(sizes[0].length + 3 * dropped(c)));
@@ -121,7 +121,7 @@ describe('span reranker', () => {
 
   it('bestChoice: the first choice on a tie; the choice whose features weigh most otherwise', () => {
     const { model, p, cue, w, em, groups, decoded, labels } = setup();
-    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, null);
     const zero = { labels: 1, mask: 1023, weights: new Float32Array(1024), scale: 1 };
     expect(bestChoice(zero, p, cue, choices, contentFeatures)).toBe(0);
     const second = { ...zero, weights: new Float32Array(1024) };
@@ -131,7 +131,7 @@ describe('span reranker', () => {
 
   it('choiceScores: each choice’s summed feature weights; argmax takes the first of equal scores', () => {
     const { model, p, cue, w, em, groups, decoded, labels } = setup();
-    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, (spans) => spans);
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, null);
     const weights = new Float32Array(1024);
     weights[mix(1, 0) & 1023] = 2; // rank 0
     weights[mix(1, 2) & 1023] = 3; // rank 2
@@ -188,9 +188,10 @@ describe('span reranker', () => {
 
   it('spanChoices for sources: one span each (the nearest to the cue) or none, distinct, the decoded source first', () => {
     const { model, p, cue, w, em, groups, labels } = setup();
-    const nearestOnly = (spans: { start: number; end: number }[]) => spans.slice(0, 1);
-    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, 0, ROLE.BS, nearestOnly);
-    expect(choices[0].spans).toEqual(spansOf(labels, w.start, ROLE.BS).slice(0, 1));
+    const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, 0, ROLE.BS, cue);
+    const distance = (s: { start: number; end: number }): number => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
+    const decoded = spansOf(labels, w.start, ROLE.BS);
+    expect(choices[0].spans).toEqual(decoded.length ? [decoded.reduce((a, b) => (distance(b) < distance(a) ? b : a))] : []);
     expect(choices.length).toBeGreaterThan(1);
     for (const c of choices) expect(c.spans.length).toBeLessThanOrEqual(1);
     const keys = choices.map((c) => JSON.stringify(c.spans));

@@ -32,60 +32,145 @@ const VERB = POS_TAGS.indexOf('VERB');
  * The contents (`begin` B-content) or sources (B-source) the role tagger would give a cue if one
  * token's label changed its part in them: for each window position, the best path whose label
  * there begins, continues or leaves the role otherwise than the decoded path does
- * ({@link MaxMarginals}); the distinct spans (`pick` chooses which of a path's spans count) of the
- * best such paths (at most {@link MAX_TRIES} traced), the decoded ones first, at most
- * {@link MAX_CHOICES}. A content choice is never
- * empty; a source choice may be (no source).
- * @example spanChoices(new MaxMarginals(model.role, groups, em), window, labels, score, ROLE.BC, (s) => s)[1] // the runner-up content
+ * ({@link MaxMarginals}); the distinct spans (all of a path's spans, or with `near` only the one
+ * nearest to it, the first on a tie) of the best such paths (at most {@link MAX_TRIES} traced),
+ * the decoded ones first, at most {@link MAX_CHOICES}. A content choice is never empty; a source
+ * choice may be (no source).
+ * @example spanChoices(new MaxMarginals(model.role, groups, em), window, labels, score, ROLE.BC, null)[1] // the runner-up content
  */
-export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number, begin: number, pick: (spans: TokenRange[]) => TokenRange[]): SpanChoice[] {
-  const choices: SpanChoice[] = [{ spans: pick(spansOf(labels, w.start, begin)), score }];
-  // each label's part in the role: 2 its start, 1 inside it, 0 outside
-  const part = [0, 0, 0, 0, 0];
-  part[begin] = 2;
-  part[begin + 1] = 1;
-  const n = labels.length;
-  // per position, the best label whose part in the role differs from the decoded label's; the
-  // best of all those positions (the first on a tie) is tried first
-  const { best, label, path } = choiceScratch(n);
-  let i = -1;
-  let first = RULED_OUT;
-  for (let j = 0; j < n; j++) {
-    const decoded = part[labels[j]];
-    let top = -Infinity;
-    for (let y = 0; y < ROLE_LABELS; y++) {
-      if (part[y] === decoded) continue;
-      const s = mm.score(j, y);
-      if (s > top) { top = s; label[j] = y; }
-    }
-    best[j] = top;
-    if (top > first) { i = j; first = top; }
-  }
+export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number, begin: number, near: TokenRange | null): SpanChoice[] {
+  const pass = choiceScratch(labels.length);
+  const cue = near && { start: near.start - w.start, end: near.end - w.start };
+  bestAlternatives(mm, labels, begin, pass);
+  const { best, label, path } = pass;
+  // the decoded spans; covering nothing, the pass finds the best position, tried first
+  let i = spanPass(pass, labels, NaN, begin, cue);
+  const choices: SpanChoice[] = [{ spans: rangesOf(pass, w.start), score }];
   // Best first (the first position on a tie). A path found covers every position it passes
   // with that position's label and score (their best paths are that path), its own among them:
   // their best score goes to −∞, and the same pass finds the best position left.
   for (let tries = 0; i >= 0 && choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     const top = best[i];
     mm.path(i, label[i], path);
-    i = -1;
-    let next = RULED_OUT;
-    for (let j = 0; j < n; j++) {
-      if (best[j] === top && path[j] === label[j]) best[j] = -Infinity;
-      else if (best[j] > next) { i = j; next = best[j]; }
-    }
-    const spans = pick(spansOf(path, w.start, begin));
-    if ((spans.length || begin === ROLE.BS) && !choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: top });
+    i = spanPass(pass, path, top, begin, cue);
+    // a list is made only for a new choice
+    if ((pass.count || begin === ROLE.BS) && !holdsRanges(choices, pass, w.start)) choices.push({ spans: rangesOf(pass, w.start), score: top });
   }
   return choices;
 }
 
-/** {@link spanChoices}' arrays, in buffers kept between calls (they live only while it runs). */
-const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(2 * 256) };
+/**
+ * {@link spanChoices}' working state: per window position the best score of a label whose part
+ * in the role differs from the decoded label's, and that label; the path traced; the spans a
+ * pass found (window-relative start and end pairs, `count` of them).
+ */
+interface ChoicePass {
+  best: Float64Array;
+  label: Uint8Array;
+  path: Uint8Array;
+  ranges: Int32Array;
+  count: number;
+}
 
-function choiceScratch(n: number): { best: Float64Array; label: Uint8Array; path: Uint8Array } {
-  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(4 * n) });
-  const { best, bytes } = CHOICE_SCRATCH;
-  return { best: best.subarray(0, n), label: bytes.subarray(0, n).fill(0), path: bytes.subarray(n, 2 * n) };
+/**
+ * Fills `best` and `label`: per position, the best label whose part in the role (`begin` its
+ * start, `begin + 1` inside it, any other label outside) differs from the decoded label's.
+ * @example bestAlternatives(mm, labels, ROLE.BS, pass) // pass.best[j], pass.label[j]
+ */
+function bestAlternatives(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: ChoicePass): void {
+  const { best, label } = pass;
+  const inside = begin + 1;
+  for (let j = 0; j < labels.length; j++) {
+    const decoded = labels[j];
+    let top = -Infinity;
+    let arg = 0;
+    if (decoded !== begin && decoded !== inside) {
+      // outside the role (most positions): only its two labels differ
+      const b = mm.score(j, begin);
+      const c = mm.score(j, inside);
+      if (b > top) { top = b; arg = begin; }
+      if (c > top) { top = c; arg = inside; }
+    } else {
+      // its start or inside it: every other label differs
+      for (let y = 0; y < ROLE_LABELS; y++) {
+        if (y === decoded) continue;
+        const s = mm.score(j, y);
+        if (s > top) { top = s; arg = y; }
+      }
+    }
+    label[j] = arg;
+    best[j] = top;
+  }
+}
+
+/**
+ * One pass over a path's labels: covers the positions whose best label it takes with score `top`
+ * (their `best` goes to −∞), returns the best position left (the first on a tie, −1 when none
+ * is above {@link RULED_OUT}), and writes the path's spans labelled `begin` (then
+ * `begin + 1` inside) into `ranges`: all of them, or with `cue` (window-relative) only the one
+ * nearest to it, the first on a tie. One pass for the three: a pass over the labels costs about
+ * as much as the work in it.
+ * @example spanPass(pass, Uint8Array.of(0, 3, 4, 0), NaN, ROLE.BC, null) // the best position; pass.count 1, pass.ranges starting 1, 3
+ */
+function spanPass(pass: ChoicePass, path: Uint8Array, top: number, begin: number, cue: TokenRange | null): number {
+  const { best, label, ranges } = pass;
+  const n = path.length;
+  const inside = begin + 1;
+  const cueStart = cue ? cue.start : 0;
+  const cueEnd = cue ? cue.end : 0;
+  let i = -1;
+  let next = RULED_OUT;
+  let open = -1;
+  let count = 0;
+  let nearest = Infinity;
+  for (let j = 0; j < n; j++) {
+    const y = path[j];
+    if (best[j] === top && y === label[j]) best[j] = -Infinity;
+    else if (best[j] > next) { i = j; next = best[j]; }
+    if (open >= 0 && y !== inside) {
+      if (!cue) { ranges[2 * count] = open; ranges[2 * count + 1] = j; count++; }
+      else {
+        const d = j <= cueStart ? cueStart - j : open - cueEnd;
+        if (d < nearest) { ranges[0] = open; ranges[1] = j; count = 1; nearest = d; }
+      }
+      open = -1;
+    }
+    if (y === begin) open = j;
+  }
+  // a span running to the window's end
+  if (open >= 0) {
+    if (!cue) { ranges[2 * count] = open; ranges[2 * count + 1] = n; count++; }
+    else if ((n <= cueStart ? cueStart - n : open - cueEnd) < nearest) { ranges[0] = open; ranges[1] = n; count = 1; }
+  }
+  pass.count = count;
+  return i;
+}
+
+/** The spans a pass found ({@link spanPass}), as document positions (the window at `offset`). */
+function rangesOf({ ranges, count }: ChoicePass, offset: number): TokenRange[] {
+  const out: TokenRange[] = [];
+  for (let k = 0; k < count; k++) out.push({ start: offset + ranges[2 * k], end: offset + ranges[2 * k + 1] });
+  return out;
+}
+
+/** True when a choice's spans are the spans a pass found (the window at `offset`), in the same order. */
+function holdsRanges(choices: readonly SpanChoice[], { ranges, count }: ChoicePass, offset: number): boolean {
+  for (const { spans } of choices) {
+    if (spans.length !== count) continue;
+    let k = 0;
+    while (k < count && spans[k].start === offset + ranges[2 * k] && spans[k].end === offset + ranges[2 * k + 1]) k++;
+    if (k === count) return true;
+  }
+  return false;
+}
+
+/** {@link spanChoices}' arrays, in buffers kept between calls (they live only while it runs). */
+const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(2 * 256), ranges: new Int32Array(2 * 256) };
+
+function choiceScratch(n: number): ChoicePass {
+  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(4 * n), ranges: new Int32Array(4 * n) });
+  const { best, bytes, ranges } = CHOICE_SCRATCH;
+  return { best: best.subarray(0, n), label: bytes.subarray(0, n), path: bytes.subarray(n, 2 * n), ranges, count: 0 };
 }
 
 /**
@@ -96,7 +181,7 @@ function choiceScratch(n: number): { best: Float64Array; label: Uint8Array; path
  * @example contentChoices(mm, window, cue, labels, score, prepared)[0].spans // the decoded content
  */
 export function contentChoices(mm: MaxMarginals, w: TokenRange, cue: TokenRange, labels: Uint8Array, score: number, p: PreparedDoc): SpanChoice[] {
-  return withRunOn(mm, w, cue, labels, withPieces(mm, w, labels, spanChoices(mm, w, labels, score, ROLE.BC, (spans) => spans)), p);
+  return withRunOn(mm, w, cue, labels, withPieces(mm, w, labels, spanChoices(mm, w, labels, score, ROLE.BC, null)), p);
 }
 
 /** The most choices once the decoded content's pieces are added ({@link withPieces}). */
@@ -109,7 +194,7 @@ const MAX_WITH_PIECES = 8;
  * error ("The New York Times is expected to … endorse the Democratic candidate"): on train,
  * cross-validated, the gold content was one piece of the decoded one for 268 cues whose choices
  * did not hold it.
- * @example withPieces(mm, window, labels, spanChoices(mm, window, labels, score, ROLE.BC, (s) => s))
+ * @example withPieces(mm, window, labels, spanChoices(mm, window, labels, score, ROLE.BC, null))
  */
 export function withPieces(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, choices: SpanChoice[]): SpanChoice[] {
   const decoded = choices[0].spans;
