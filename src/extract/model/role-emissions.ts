@@ -3,8 +3,8 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
-import { betweenSignature, bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
-import { between } from './doc-index.js';
+import { bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
+import { LIKELY_CUE_RATE } from './doc-index.js';
 import { CLS } from './token-attributes.js';
 
 const SIG = 1024;
@@ -54,47 +54,101 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
       for (let y = 0; y < L; y++) bySentence[(d * 5 + sent) * L + y] = weights[b119 + y];
     }
   }
-  for (let i = w.start; i < w.end; i++) {
+  const b = (IN_CUE & mask) * L;
+  for (let i = Math.max(w.start, cue.start); i < Math.min(w.end, cue.end); i++) {
+    for (let y = 0; y < L; y++) em[(i - w.start) * L + y] = weights[b + y] * scale;
+  }
+  const c: CueSide = { p, role, t, statics, em, w, cueSentence, cueRule, cueQuoted, headPos, byCoarse, bySentence };
+  emitSide(c, 0, cue.start, Math.max(0, cue.start - w.start));
+  emitSide(c, 1, cue.end - 1, Math.max(0, w.end - cue.end));
+  return em;
+}
+
+/** {@link bucket} and {@link coarse} of 0–255 (window distances and the found-cue distances). */
+const BUCKET = Uint8Array.from({ length: 256 }, (_, k) => bucket(k));
+const COARSE = Uint8Array.from({ length: 256 }, (_, k) => coarse(k));
+
+/** What {@link emitSide} needs of one cue. */
+interface CueSide {
+  p: PreparedDoc;
+  role: LinearModel;
+  t: Tables;
+  statics: StaticRoleEmissions;
+  em: Float32Array;
+  w: TokenRange;
+  cueSentence: number;
+  cueRule: number;
+  cueQuoted: number;
+  headPos: number;
+  byCoarse: Float64Array;
+  bySentence: Float64Array;
+}
+
+/**
+ * The scores of the window's tokens on one side of the cue (d 0 before, 1 after), walking away
+ * from the cue's near end `far`: token `far ∓ dist` for dist 1 to `count`. With the side fixed,
+ * its parts of every table row and the prefix counts at `far` are read once.
+ * @example emitSide(c, 0, cue.start, cue.start - w.start)
+ */
+function emitSide(c: CueSide, d: number, far: number, count: number): void {
+  const { p, role, t, statics, em, w, cueSentence, cueRule, byCoarse, bySentence } = c;
+  const L = role.labels;
+  const { ctx, attrs: a, index: idx } = p;
+  const { weights, scale, mask } = role;
+  const step = d === 0 ? -1 : 1;
+  const sentenceOf = ctx.doc.sentenceOf;
+  const toFound = d === 1 ? idx.toFoundCue : idx.fromFoundCue;
+  const quoteBase = (d * 4 + c.cueQuoted) * 16;
+  const posBase = (d * TAGS + c.headPos) * TAGS;
+  const sigBase = d * SIG;
+  // what lies between the cue and the token, counted as the walk passes it (see betweenSignature)
+  let commas = 0, terms = 0, quotes = 0, cues = 0, thats = 0, colons = 0, found = 0;
+  for (let dist = 1; dist <= count; dist++) {
+    const i = far + step * dist;
     const o = (i - w.start) * L;
-    if (i >= cue.start && i < cue.end) {
-      const b = (IN_CUE & mask) * L;
-      for (let y = 0; y < L; y++) em[o + y] = weights[b + y] * scale;
-      continue;
-    }
-    const d = i < cue.start ? 0 : 1;
-    const dist = d === 0 ? cue.start - i : i - cue.end + 1;
-    const db = bucket(dist);
-    const cb = coarse(dist);
-    const far = d === 0 ? cue.start : cue.end - 1;
-    const sig = betweenSignature(idx, i, far);
-    const quotes = (sig >> 4) & 3;
-    const cues = (sig >> 6) & 3;
-    const sent = Math.max(-2, Math.min(2, ctx.doc.sentenceOf[i] - cueSentence));
+    const db = BUCKET[dist];
+    const cb = COARSE[dist];
+    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
+    const sent = Math.max(-2, Math.min(2, sentenceOf[i] - cueSentence));
     const cls = a.cls[i];
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
-    const q = a.quote[i];
-    const found = Math.min(2, between(idx.foundCues, i, far));
     const rDistance = ((((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + found) * L;
     const rCoarse = (d * 6 + cb) * L;
     const rSentence = (d * 5 + sent + 2) * L;
-    const rBetween = ((d * SIG + sig) * 6 + cb) * L;
-    const rQuotes = (((d * 4 + cueQuoted) * 4 + q) * 4 + quotes) * L;
+    const rBetween = ((sigBase + sig) * 6 + cb) * L;
+    const rQuotes = (quoteBase + a.quote[i] * 4 + quotes) * L;
     const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * CLASSES + cls) * L;
     const r132 = ((d * 12 + lr) * 6 + cb) * L;
     const b126 = (mix4(126, d, sig, cls) & mask) * L;
     const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
-    const r148 = ((d * TAGS + headPos) * TAGS + a.pos[i]) * L;
+    const r148 = (posBase + a.pos[i]) * L;
     const r152 = ((d * 6 + found * 2 + idx.inFoundCue[i]) * CLASSES + cls) * L;
-    const r153 = ((d * 11 + bucket(d === 1 ? idx.toFoundCue[i] : idx.fromFoundCue[i])) * CLASSES + cls) * L;
+    const r153 = ((d * 11 + BUCKET[toFound[i]]) * CLASSES + cls) * L;
     const side = statics.sideScores(i, d);
-    for (let y = 0; y < L; y++) {
-      const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
-        + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + (b128 >= 0 ? weights[b128 + y] : 0) + t.t148[r148 + y]
-        + t.t152[r152 + y] + t.t153[r153 + y] + side[i * L + y];
-      em[o + y] = s * scale;
+    const rSide = i * L;
+    if (b128 >= 0) {
+      for (let y = 0; y < L; y++) {
+        const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
+          + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + weights[b128 + y] + t.t148[r148 + y]
+          + t.t152[r152 + y] + t.t153[r153 + y] + side[rSide + y];
+        em[o + y] = s * scale;
+      }
+    } else {
+      for (let y = 0; y < L; y++) {
+        const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
+          + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + t.t148[r148 + y]
+          + t.t152[r152 + y] + t.t153[r153 + y] + side[rSide + y];
+        em[o + y] = s * scale;
+      }
     }
+    if (cls === CLS.comma) commas = Math.min(3, commas + 1);
+    else if (cls === CLS.terminal) terms = Math.min(2, terms + 1);
+    else if (cls === CLS.quoteOpen || cls === CLS.quoteClose) quotes = Math.min(3, quotes + 1);
+    else if (cls === CLS.that) thats = 1;
+    else if (cls === CLS.colon) colons = 1;
+    if (a.cueRate[i] >= LIKELY_CUE_RATE && a.cueRate[i] <= 10) cues = Math.min(2, cues + 1);
+    found = Math.min(2, found + idx.foundCues[i + 1] - idx.foundCues[i]);
   }
-  return em;
 }
 
 /** The per-cue sums by (d, cb) and by (d, sent), refilled for each cue. */
