@@ -20,7 +20,8 @@ const CLASSES = Object.keys(CLS).length;
  * time most features cost an L1 read instead of a hash and a random memory access. Weights are
  * summed unscaled and the sum scaled once, as {@link emissions} does: a quantised model's weights
  * are integers, so the sums are exact in any order and the scores are those of the generic path.
- * The scores go to `out` when given (`(w.end - w.start) × L` long; every score is written).
+ * The scores go to `out` when given (`(w.end - w.start) × L` long; every score is written). The
+ * window holds the cue, as `roleWindow`'s windows do.
  * @example roleEmissions(prepared, model.role, cue, window)
  */
 export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange, w: TokenRange, out?: Float32Array): Float32Array {
@@ -64,7 +65,10 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   return em;
 }
 
-/** {@link bucket} and {@link coarse} of 0–255 (window distances and the found-cue distances). */
+/**
+ * {@link bucket} and {@link coarse} of 0–255: the window distances (at most 110, `roleWindow`)
+ * and the found-cue distances (capped at 255 in `DocIndex`).
+ */
 const BUCKET = Uint8Array.from({ length: 256 }, (_, k) => bucket(k));
 const COARSE = Uint8Array.from({ length: 256 }, (_, k) => coarse(k));
 
