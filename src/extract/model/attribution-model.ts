@@ -84,13 +84,14 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
   const scores = cueScores(p, cue);
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
-    const groups = new Uint8Array(s.end - s.start);
-    const best = viterbi(cue, groups, em);
+    const { groups, mm: buffer } = cueScratch(s.end - s.start);
+    // With an extent reranker nearly every sentence needs the max-marginals (it has a cue or a
+    // near miss), so they come first and Viterbi's path is their best one (the same forward pass).
+    const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
+    const best = mm ? mm.best() : viterbi(cue, groups, em);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
-    // the max-marginals only for sentences with a cue or a near miss (Viterbi's path is their best one)
-    const mm = extents && (misses.length || decoded.includes(1)) ? new MaxMarginals(cue, groups, em) : null;
-    const labels = mm && extents ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
+    const labels = mm && extents && (misses.length || decoded.includes(1)) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -107,6 +108,19 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     }
   }
   return out;
+}
+
+/**
+ * The cue tagger's groups (all 0: it has one transition group) and max-marginals' tables, kept
+ * between sentences: {@link findCues} reads them only while it handles one sentence. Two buffers
+ * per sentence of their own cost about 1 µs (see {@link taggingScratch}).
+ */
+const CUE_SCRATCH = { groups: new Uint8Array(256), mm: new ArrayBuffer(MaxMarginals.bytes(256, CUE_LABELS)) };
+
+function cueScratch(n: number): { groups: Uint8Array; mm: ArrayBuffer } {
+  if (CUE_SCRATCH.groups.length < n) CUE_SCRATCH.groups = new Uint8Array(2 * n);
+  if (CUE_SCRATCH.mm.byteLength < MaxMarginals.bytes(n, CUE_LABELS)) CUE_SCRATCH.mm = new ArrayBuffer(MaxMarginals.bytes(2 * n, CUE_LABELS));
+  return { groups: CUE_SCRATCH.groups.subarray(0, n), mm: CUE_SCRATCH.mm };
 }
 
 /** The words of a sentence the tagger labelled O but would make a cue for less than `slack` (sentence positions). */
