@@ -84,7 +84,9 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
   const scores = cueScores(p, cue);
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
-    const { groups, mm: buffer } = cueScratch(s.end - s.start);
+    // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
+    const { groups, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
+    groups.fill(0);
     // With an extent reranker nearly every sentence needs the max-marginals (it has a cue or a
     // near miss), so they come first and Viterbi's path is their best one (the same forward pass).
     const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
@@ -108,19 +110,6 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     }
   }
   return out;
-}
-
-/**
- * The cue tagger's groups (all 0: it has one transition group) and max-marginals' tables, kept
- * between sentences: {@link findCues} reads them only while it handles one sentence. Two buffers
- * per sentence of their own cost about 1 µs (see {@link taggingScratch}).
- */
-const CUE_SCRATCH = { groups: new Uint8Array(256), mm: new ArrayBuffer(MaxMarginals.bytes(256, CUE_LABELS)) };
-
-function cueScratch(n: number): { groups: Uint8Array; mm: ArrayBuffer } {
-  if (CUE_SCRATCH.groups.length < n) CUE_SCRATCH.groups = new Uint8Array(2 * n);
-  if (CUE_SCRATCH.mm.byteLength < MaxMarginals.bytes(n, CUE_LABELS)) CUE_SCRATCH.mm = new ArrayBuffer(MaxMarginals.bytes(2 * n, CUE_LABELS));
-  return { groups: CUE_SCRATCH.groups.subarray(0, n), mm: CUE_SCRATCH.mm };
 }
 
 /** The words of a sentence the tagger labelled O but would make a cue for less than `slack` (sentence positions). */
@@ -258,7 +247,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
 
 /**
  * A tagging's emissions, groups and max-marginals, in buffers kept between calls: they live only while
- * {@link tagRoles} runs (nothing it returns holds them). A typed array over 64 bytes gets its own
+ * {@link tagRoles} runs, or {@link findCues} handles one sentence (nothing either returns holds them). A typed array over 64 bytes gets its own
  * buffer outside V8's heap, which costs about 0.5 µs: several per cue were 3–4 % of `extract()`.
  */
 const SCRATCH = { em: new Float32Array(1024), groups: new Uint8Array(256), mm: new ArrayBuffer(MaxMarginals.bytes(256, 5)) };

@@ -3,7 +3,7 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
-import { bucket, coarse, cueHead, NONE, ruleSignal, StaticRoleEmissions } from './role-features.js';
+import { bucket, coarse, cueHead, NONE, packSignature, ruleSignal, StaticRoleEmissions } from './role-features.js';
 import { LIKELY_CUE_RATE } from './doc-index.js';
 import { CLS } from './token-attributes.js';
 
@@ -112,7 +112,7 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
     const o = (i - w.start) * L;
     const db = BUCKET[dist];
     const cb = COARSE[dist];
-    const sig = commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
+    const sig = packSignature(commas, terms, quotes, cues, thats, colons);
     const sent = Math.max(-2, Math.min(2, sentenceOf[i] - cueSentence));
     const cls = a.cls[i];
     const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;

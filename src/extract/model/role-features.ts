@@ -189,6 +189,14 @@ export function betweenSignature(idx: DocIndex, i: number, far: number): number 
   const cues = Math.min(2, between(idx.likelyCues, i, far));
   const thats = Math.min(1, between(idx.thats, i, far));
   const colons = Math.min(1, between(idx.colons, i, far));
+  return packSignature(commas, terms, quotes, cues, thats, colons);
+}
+
+/**
+ * The 10 bits of {@link betweenSignature} from its six counts (each already capped).
+ * @example packSignature(1, 0, 2, 0, 1, 0) // 0b1_00_10_00_01 = 289
+ */
+export function packSignature(commas: number, terms: number, quotes: number, cues: number, thats: number, colons: number): number {
   return commas | (terms << 2) | (quotes << 4) | (cues << 6) | (thats << 8) | (colons << 9);
 }
 
