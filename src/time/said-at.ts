@@ -19,9 +19,9 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 
 /**
  * The expressions news use to date a statement, each resolved directly (chrono-node reads the
- * rare rest): weekdays, today/yesterday, "last week", "two days ago", "March 3, 2025",
- * "last August", "9/17/16". Their first word may open a sentence ("Last week, …"); month names
- * stay capitalised ("may", "march" are verbs).
+ * rare rest): weekdays, today/yesterday, "last week", "over the weekend", "two days ago",
+ * "March 3, 2025", "last August", "9/17/16". Their first word may open a sentence ("Last week,
+ * …"); month names stay capitalised ("may", "march" are verbs).
  */
 const EXPRESSIONS = [
   '(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) +)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
@@ -31,13 +31,15 @@ const EXPRESSIONS = [
   `(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) +(day|week|month|year)s? +ago\\b`,
   `(?:([Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?) +)?${MONTH}(?: +(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? +(\\d{4}))?(?!\\w)`,
   '(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b',
+  // a report's "over the weekend" is the one before it, as "this weekend" is
+  '[Oo]ver the (weekend)\\b',
 ];
 /** Each expression starts at a word boundary, tested once for all (once per alternative takes about 1.6 times as long). */
 const PATTERN = new RegExp(`\\b(?:${EXPRESSIONS.join('|')})`, 'g');
 /** A cheap test that a text may hold a time expression at all. */
 const HINT = /day|ago\b|week|month|year|tonight|Tonight|morning|afternoon|evening|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 /** Phrases only chrono-node resolves here. */
-const CHRONO = /\b(?:the day (?:before|after)|over the weekend)\b/gi;
+const CHRONO = /\bthe day (?:before|after)\b/gi;
 /** Characters of context chrono sees on each side of a phrase. */
 const WINDOW = 24;
 
@@ -104,6 +106,7 @@ function resolve(g: RegExpExecArray, ref: number): number | null {
   if (g[7]) return shift(ref, g[7].toLowerCase(), -(Number(g[6]) || NUMBERS[g[6].toLowerCase()] || 1));
   if (g[9]) return monthDay(ref, MONTH_NAMES.indexOf(g[9].slice(0, 3).toLowerCase()), g[10] ? Number(g[10]) : 1, g[11] ? Number(g[11]) : null, g[8]?.toLowerCase());
   if (g[12]) return monthDay(ref, Number(g[12]) - 1, Number(g[13]), g[14].length === 2 ? 2000 + Number(g[14]) : Number(g[14]), undefined);
+  if (g[15]) return shift(ref, 'weekend', 0);
   return null;
 }
 
