@@ -123,7 +123,7 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
     const rQuotes = (quoteBase + a.quote[i] * 4 + quotes) * L;
     const r121 = ((d * 5 + ruleSignal(idx, i, cueRule)) * CLASSES + cls) * L;
     const r132 = ((d * 12 + lr) * 6 + cb) * L;
-    const b126 = (mix4(126, d, sig, cls) & mask) * L;
+    const r126 = ((sigBase + sig) * CLASSES + cls) * L;
     const b128 = dist <= 3 ? (mix4(128, d, a.word[i], dist) & mask) * L : -1;
     const r148 = (posBase + a.pos[i]) * L;
     const r152 = ((d * 6 + found * 2 + idx.inFoundCue[i]) * CLASSES + cls) * L;
@@ -133,14 +133,14 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
     if (b128 >= 0) {
       for (let y = 0; y < L; y++) {
         const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
-          + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + weights[b128 + y] + t.t148[r148 + y]
+          + t.t121[r121 + y] + t.t132[r132 + y] + t.t126[r126 + y] + weights[b128 + y] + t.t148[r148 + y]
           + t.t152[r152 + y] + t.t153[r153 + y] + side[rSide + y];
         em[o + y] = s * scale;
       }
     } else {
       for (let y = 0; y < L; y++) {
         const s = t.distance[rDistance + y] + byCoarse[rCoarse + y] + bySentence[rSentence + y] + t.between[rBetween + y] + t.quotes[rQuotes + y]
-          + t.t121[r121 + y] + t.t132[r132 + y] + weights[b126 + y] + t.t148[r148 + y]
+          + t.t121[r121 + y] + t.t132[r132 + y] + t.t126[r126 + y] + t.t148[r148 + y]
           + t.t152[r152 + y] + t.t153[r153 + y] + side[rSide + y];
         em[o + y] = s * scale;
       }
@@ -173,6 +173,8 @@ interface Tables {
   distance: Float32Array;
   /** 112 by (d, sig) + 113 by (d, sig, cb), by (d, sig, cb). */
   between: Float32Array;
+  /** By (d, sig, class): 2 × 1,024 × 27 entries, read where a hash and a random access into the weights were. */
+  t126: Float32Array;
   /** 115 by (d, q, quotes) + 125 by (d, cueQuoted, q), by (d, cueQuoted, q, quotes). */
   quotes: Float32Array;
   t121: Float32Array;
@@ -214,6 +216,7 @@ function tablesOf(m: LinearModel): Tables {
         put((d * SIG + g) * 6 + cb, mix4(113, d, g, cb));
       }
     }),
+    t126: table(2 * SIG * CLASSES, (put) => { for (let d = 0; d < 2; d++) for (let g = 0; g < SIG; g++) for (let c = 0; c < CLASSES; c++) put((d * SIG + g) * CLASSES + c, mix4(126, d, g, c)); }),
     quotes: table(2 * 4 * 4 * 4, (put) => {
       for (let d = 0; d < 2; d++) for (let cq = 0; cq < 4; cq++) for (let q = 0; q < 4; q++) for (let n = 0; n < 4; n++) {
         put(((d * 4 + cq) * 4 + q) * 4 + n, mix4(115, d, q, n));
