@@ -438,6 +438,16 @@ export class MaxMarginals {
     return s;
   }
 
+  /** The label at position i − 1 of the best allowed sequence with label y at i (i > 0): one step of {@link path}. */
+  previous(i: number, y: number): number {
+    return this.before[i * this.L + y];
+  }
+
+  /** The label at position i + 1 of the best allowed sequence with label y at i (i < n − 1): one step of {@link path}. */
+  following(i: number, y: number): number {
+    return this.after[i * this.L + y];
+  }
+
   /** The best allowed sequence with label y at position i (into `out` when given, n long). */
   path(i: number, y: number, out?: Uint8Array): Uint8Array {
     const L = this.L;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
@@ -6,7 +7,7 @@ import { findCues, prepare, tagRoles } from './attribution-model.js';
 import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, withRunOn, type SpanChoice } from './span-reranker.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
-import { applyForced, bioAllowed, MaxMarginals, viterbi } from './linear.js';
+import { applyForced, bioAllowed, MaxMarginals, RULED_OUT, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
 import { roleEmissions } from './role-emissions.js';
 import { ROLE, roleGroups, roleWindow } from './role-features.js';
 
@@ -200,6 +201,16 @@ describe('span reranker', () => {
     for (const [j, c] of choices.entries()) expect(sizes[j]).toBe(c.spans.length ? 22 : 4);
   });
 
+  it('spanChoices: the choices of tracing every path over the whole window and scanning it (ties among the scores too)', () => {
+    fc.assert(fc.property(roleLattices, ({ m, g, em, cue, withSource, begin, near }) => {
+      const mm = new MaxMarginals(m, g, em);
+      const decoded = (withSource && viterbiRequiring(m, g, em, ROLE.BS)) || mm.best();
+      const w = { start: 100, end: 100 + g.length };
+      const at = near ? { start: w.start + cue, end: w.start + cue + 1 } : null;
+      expect(spanChoices(mm, w, decoded.labels, decoded.score, begin, at)).toEqual(traceEveryPath(mm, w, decoded.labels, decoded.score, begin, at));
+    }), { numRuns: 500 });
+  });
+
   it('tagRoles: with a source reranker, the source is its choice, and may be none', () => {
     const { model, p, cue } = setup();
     const plain = tagRoles(p, { ...model, reranker: undefined, sourceReranker: undefined }, cue, true)!;
@@ -217,4 +228,62 @@ function weightOfRest(weights: Float32Array, p: Parameters<typeof contentFeature
   const f: number[] = [];
   contentFeatures(p, cue, choices, j, f);
   return f.slice(1).reduce((s, h) => s + weights[h & 1023], 0);
+}
+
+/** Role-tagger lattices of 1–60 positions, small integer scores (many ties), one forced-O cue token. */
+const roleLattices = fc.record({
+  n: fc.integer({ min: 1, max: 60 }),
+  cue: fc.nat(),
+  withSource: fc.boolean(),
+  begin: fc.constantFrom(ROLE.BC, ROLE.BS),
+  near: fc.boolean(),
+  seed: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 200, maxLength: 200 }),
+}).map(({ n, cue, withSource, begin, near, seed }) => {
+  const L = 5;
+  let k = 0;
+  const next = (): number => seed[k++ % seed.length];
+  const m: LinearModel = { labels: L, mask: 0, weights: new Float32Array(L), scale: 1, transitions: Float32Array.from({ length: 2 * (L + 1) * L }, next), allowed: bioAllowed(2) };
+  const g = Uint8Array.from({ length: n }, (_, i) => seed[i % seed.length] & 1);
+  const em = Float32Array.from({ length: n * L }, next);
+  const forced = new Int8Array(n).fill(-1);
+  forced[cue % n] = ROLE.O;
+  applyForced(em, forced, L);
+  return { m, g, em, cue: cue % n, withSource, begin, near };
+});
+
+/**
+ * {@link spanChoices} the plain way: every try traces its whole path, covers over the whole
+ * window and finds the best position left by scanning it.
+ */
+function traceEveryPath(mm: MaxMarginals, w: { start: number; end: number }, labels: Uint8Array, score: number, begin: number, near: { start: number; end: number } | null): SpanChoice[] {
+  const n = labels.length;
+  const best = new Float64Array(n);
+  const label = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const inRole = labels[j] === begin || labels[j] === begin + 1;
+    best[j] = -Infinity;
+    for (let y = 0; y < 5; y++) {
+      if (y === labels[j] || (!inRole && y !== begin && y !== begin + 1)) continue;
+      if (mm.score(j, y) > best[j]) { best[j] = mm.score(j, y); label[j] = y; }
+    }
+  }
+  const distance = (s: { start: number; end: number }): number => (s.end <= near!.start ? near!.start - s.end : s.start - near!.end);
+  const spans = (path: Uint8Array) => {
+    const all = spansOf(path, w.start, begin);
+    if (!near || !all.length) return all;
+    return [all.reduce((a, b) => (distance(b) < distance(a) ? b : a))];
+  };
+  const choices: SpanChoice[] = [{ spans: spans(labels), score }];
+  for (let tries = 0; choices.length < 5 && tries < 15; tries++) {
+    let i = -1;
+    for (let j = 0, top = RULED_OUT; j < n; j++) if (best[j] > top) { top = best[j]; i = j; }
+    if (i < 0) break;
+    const top = best[i];
+    const path = mm.path(i, label[i]);
+    for (let j = 0; j < n; j++) if (best[j] === top && path[j] === label[j]) best[j] = -Infinity;
+    const found = spans(path);
+    const key = JSON.stringify(found);
+    if ((found.length || begin === ROLE.BS) && !choices.some((c) => JSON.stringify(c.spans) === key)) choices.push({ spans: found, score: top });
+  }
+  return choices;
 }

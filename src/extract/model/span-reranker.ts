@@ -36,49 +36,78 @@ const VERB = POS_TAGS.indexOf('VERB');
  * nearest to it, the first on a tie) of the best such paths (at most {@link MAX_TRIES} traced),
  * the decoded ones first, at most {@link MAX_CHOICES}. A content choice is never empty; a source
  * choice may be (no source).
+ *
+ * A traced path leaves the decoded one for a few tokens only (on dev, about 2 of a window's 55),
+ * so each try costs what the detour covers, not the window: the path is traced until it rejoins
+ * the decoded one ({@link detour}), only the detour's positions can be covered, the best position
+ * left is found from block maxima ({@link nextBest}), and the path's spans are the decoded ones
+ * but around the detour ({@link pathSpans}).
  * @example spanChoices(new MaxMarginals(model.role, groups, em), window, labels, score, ROLE.BC, null)[1] // the runner-up content
  */
 export function spanChoices(mm: MaxMarginals, w: TokenRange, labels: Uint8Array, score: number, begin: number, near: TokenRange | null): SpanChoice[] {
   const pass = choiceScratch(labels.length);
   const cue = near && { start: near.start - w.start, end: near.end - w.start };
   bestAlternatives(mm, labels, begin, pass);
-  const { best, label, path } = pass;
-  // the decoded spans; covering nothing, the pass finds the best position, tried first
-  let i = spanPass(pass, labels, NaN, begin, cue);
+  decodedPath(mm, labels, begin, pass);
+  const { best, label } = pass;
+  // the decoded spans: a path with no detour
+  pathSpans(pass, pass.n, -1, begin, cue);
   const choices: SpanChoice[] = [{ spans: rangesOf(pass, w.start), score }];
   // Best first (the first position on a tie). A path found covers every position it passes
   // with that position's label and score (their best paths are that path), its own among them:
-  // their best score goes to −∞, and the same pass finds the best position left.
+  // their best score goes to −∞, and the best position left is tried next.
+  let i = nextBest(pass);
   for (let tries = 0; i >= 0 && choices.length < MAX_CHOICES && tries < MAX_TRIES; tries++) {
     const top = best[i];
-    mm.path(i, label[i], path);
-    i = spanPass(pass, path, top, begin, cue);
+    const from = detour(mm, labels, pass, i, label[i]);
+    const to = pass.detourEnd;
+    cover(pass, from, to, top);
+    pathSpans(pass, from, to, begin, cue);
+    for (let j = from; j <= to; j++) pass.path[j] = labels[j];
+    i = nextBest(pass);
     // a list is made only for a new choice
     if ((pass.count || begin === ROLE.BS) && !holdsRanges(choices, pass, w.start)) choices.push({ spans: rangesOf(pass, w.start), score: top });
   }
   return choices;
 }
 
+/** Positions per block of {@link ChoicePass.blockBest}. */
+const BLOCK = 8;
+
 /**
- * {@link spanChoices}' working state: per window position the best score of a label whose part
- * in the role differs from the decoded label's, and that label; the path traced; the spans a
- * pass found (window-relative start and end pairs, `count` of them).
+ * {@link spanChoices}' working state, for a window of `n` positions: per position the best score of a label whose part
+ * in the role differs from the decoded label's, and that label, with the highest of them per
+ * {@link BLOCK} positions; the decoded spans; per position, whether the best path through its
+ * decoded label is the decoded path back to the start, and on to the end; the path traced,
+ * which holds the decoded labels but on the detour being read (`detourEnd` its last position);
+ * the spans a pass found (window-relative start and end pairs, `count` of them; with a cue, the
+ * nearest one's distance in `nearest`).
  */
 interface ChoicePass {
+  n: number;
   best: Float64Array;
   label: Uint8Array;
+  blockBest: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  decodedCount: number;
+  joinsBack: Uint8Array;
+  joinsAhead: Uint8Array;
   path: Uint8Array;
+  detourEnd: number;
   ranges: Int32Array;
   count: number;
+  nearest: number;
 }
 
 /**
  * Fills `best` and `label`: per position, the best label whose part in the role (`begin` its
- * start, `begin + 1` inside it, any other label outside) differs from the decoded label's.
+ * start, `begin + 1` inside it, any other label outside) differs from the decoded label's; and
+ * `blockBest`. Such a label is never the decoded one (when every score is −∞, `best` is −∞).
  * @example bestAlternatives(mm, labels, ROLE.BS, pass) // pass.best[j], pass.label[j]
  */
 function bestAlternatives(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: ChoicePass): void {
-  const { best, label } = pass;
+  const { best, label, blockBest } = pass;
   const inside = begin + 1;
   for (let j = 0; j < labels.length; j++) {
     const decoded = labels[j];
@@ -100,53 +129,142 @@ function bestAlternatives(mm: MaxMarginals, labels: Uint8Array, begin: number, p
     }
     label[j] = arg;
     best[j] = top;
+    if (j % BLOCK === 0 || top > blockBest[(j / BLOCK) | 0]) blockBest[(j / BLOCK) | 0] = top;
   }
+}
+
+/** Sets block b's highest `best`. */
+function blockMax(pass: ChoicePass, b: number): void {
+  const { best } = pass;
+  const end = Math.min(pass.n, (b + 1) * BLOCK);
+  let top = -Infinity;
+  for (let j = b * BLOCK; j < end; j++) if (best[j] > top) top = best[j];
+  pass.blockBest[b] = top;
 }
 
 /**
- * One pass over a path's labels: covers the positions whose best label it takes with score `top`
- * (their `best` goes to −∞), returns the best position left (the first on a tie, −1 when none
- * is above {@link RULED_OUT}), and writes the path's spans labelled `begin` (then
- * `begin + 1` inside) into `ranges`: all of them, or with `cue` (window-relative) only the one
- * nearest to it, the first on a tie. One pass for the three: a pass over the labels costs about
- * as much as the work in it.
- * @example spanPass(pass, Uint8Array.of(0, 3, 4, 0), NaN, ROLE.BC, null) // the best position; pass.count 1, pass.ranges starting 1, 3
+ * What every try reads of the decoded path: its spans labelled `begin` (then `begin + 1` inside)
+ * into `starts` and `ends`; `joinsBack` and `joinsAhead`, 1 at positions whose decoded label's
+ * best path (as {@link MaxMarginals.path} traces it) is the decoded path up to the start, or on
+ * to the end; and the decoded labels into `path`.
  */
-function spanPass(pass: ChoicePass, path: Uint8Array, top: number, begin: number, cue: TokenRange | null): number {
-  const { best, label, ranges } = pass;
-  const n = path.length;
+function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: ChoicePass): void {
+  const { starts, ends, joinsBack, joinsAhead } = pass;
+  const n = labels.length;
   const inside = begin + 1;
-  const cueStart = cue ? cue.start : 0;
-  const cueEnd = cue ? cue.end : 0;
-  let i = -1;
-  let next = RULED_OUT;
-  let open = -1;
   let count = 0;
-  let nearest = Infinity;
   for (let j = 0; j < n; j++) {
+    if (labels[j] !== begin) continue;
+    let e = j + 1;
+    while (e < n && labels[e] === inside) e++;
+    starts[count] = j;
+    ends[count++] = e;
+    j = e - 1;
+  }
+  pass.decodedCount = count;
+  let joins = 1;
+  joinsBack[0] = 1;
+  for (let j = 1; j < n; j++) joinsBack[j] = joins &= mm.previous(j, labels[j]) === labels[j - 1] ? 1 : 0;
+  joins = 1;
+  joinsAhead[n - 1] = 1;
+  for (let j = n - 2; j >= 0; j--) joinsAhead[j] = joins &= mm.following(j, labels[j]) === labels[j + 1] ? 1 : 0;
+  pass.path.set(labels);
+  pass.count = 0;
+}
+
+/**
+ * Writes into `pass.path` the best path with label y at position i where it leaves the decoded
+ * path `labels`: the positions from the one returned to `pass.detourEnd`. Traced as
+ * {@link MaxMarginals.path} does, each way until it reaches a decoded label from which the trace
+ * goes on along the decoded path ({@link decodedPath}).
+ */
+function detour(mm: MaxMarginals, labels: Uint8Array, pass: ChoicePass, i: number, y: number): number {
+  const { path, joinsBack, joinsAhead } = pass;
+  const n = labels.length;
+  path[i] = y;
+  let from = i;
+  let x = y;
+  for (let j = i; j > 0; j--) {
+    x = mm.previous(j, x);
+    if (x === labels[j - 1] && joinsBack[j - 1]) break;
+    path[(from = j - 1)] = x;
+  }
+  let to = i;
+  x = y;
+  for (let j = i; j < n - 1; j++) {
+    x = mm.following(j, x);
+    if (x === labels[j + 1] && joinsAhead[j + 1]) break;
+    path[(to = j + 1)] = x;
+  }
+  pass.detourEnd = to;
+  return from;
+}
+
+/**
+ * Covers the positions of the detour `from`–`to` whose best label the path takes with score
+ * `top` (their `best` goes to −∞). Elsewhere the path takes the decoded labels, never a
+ * position's best label ({@link bestAlternatives}).
+ */
+function cover(pass: ChoicePass, from: number, to: number, top: number): void {
+  const { best, label, path } = pass;
+  for (let j = from; j <= to; j++) if (best[j] === top && path[j] === label[j]) best[j] = -Infinity;
+  for (let b = Math.floor(from / BLOCK); b * BLOCK <= to; b++) blockMax(pass, b);
+}
+
+/** The position with the highest `best` (the first on a tie), −1 when none is above {@link RULED_OUT}. */
+function nextBest(pass: ChoicePass): number {
+  const { best, blockBest } = pass;
+  let top = RULED_OUT;
+  let block = -1;
+  for (let b = 0; b * BLOCK < pass.n; b++) if (blockBest[b] > top) { top = blockBest[b]; block = b; }
+  if (block < 0) return -1;
+  let j = block * BLOCK;
+  while (best[j] !== top) j++;
+  return j;
+}
+
+/**
+ * Writes into `ranges` the spans labelled `begin` (then `begin + 1` inside) of `pass.path`, which
+ * holds the decoded labels but on `from`–`to`: all of them, or with `cue` (window-relative) only
+ * the one nearest to it, the first on a tie. The decoded spans that end before the detour and
+ * those that start after the scan stay as they are; the scan reads the path from the start of
+ * the decoded span running into the detour (or the detour's) to the first position past it
+ * outside a span.
+ * @example pathSpans(pass, 4, 6, ROLE.BC, null) // pass.count spans in pass.ranges
+ */
+function pathSpans(pass: ChoicePass, from: number, to: number, begin: number, cue: TokenRange | null): void {
+  const { path, starts, ends, decodedCount, n } = pass;
+  const inside = begin + 1;
+  pass.count = 0;
+  pass.nearest = Infinity;
+  let k = 0;
+  for (; k < decodedCount && ends[k] < from; k++) addSpan(pass, cue, starts[k], ends[k]);
+  let j = k < decodedCount && starts[k] < from ? starts[k] : from;
+  let open = -1;
+  for (; j < n; j++) {
     const y = path[j];
-    if (best[j] === top && y === label[j]) best[j] = -Infinity;
-    else if (best[j] > next) { i = j; next = best[j]; }
-    if (open >= 0 && y !== inside) {
-      if (!cue) { ranges[2 * count] = open; ranges[2 * count + 1] = j; count++; }
-      else {
-        const d = j <= cueStart ? cueStart - j : open - cueEnd;
-        if (d < nearest) { ranges[0] = open; ranges[1] = j; count = 1; nearest = d; }
-      }
-      open = -1;
-    }
+    if (open >= 0 && y !== inside) { addSpan(pass, cue, open, j); open = -1; }
+    if (j > to && open < 0) break;
     if (y === begin) open = j;
   }
   // a span running to the window's end
-  if (open >= 0) {
-    if (!cue) { ranges[2 * count] = open; ranges[2 * count + 1] = n; count++; }
-    else if ((n <= cueStart ? cueStart - n : open - cueEnd) < nearest) { ranges[0] = open; ranges[1] = n; count = 1; }
-  }
-  pass.count = count;
-  return i;
+  if (open >= 0) addSpan(pass, cue, open, n);
+  for (; k < decodedCount; k++) if (starts[k] >= j) addSpan(pass, cue, starts[k], ends[k]);
 }
 
-/** The spans a pass found ({@link spanPass}), as document positions (the window at `offset`). */
+/** Adds a span to a pass's: every span, or with `cue` the nearest one (the first on a tie). */
+function addSpan(pass: ChoicePass, cue: TokenRange | null, start: number, end: number): void {
+  if (!cue) {
+    pass.ranges[2 * pass.count] = start;
+    pass.ranges[2 * pass.count + 1] = end;
+    pass.count++;
+    return;
+  }
+  const d = end <= cue.start ? cue.start - end : start - cue.end;
+  if (d < pass.nearest) { pass.ranges[0] = start; pass.ranges[1] = end; pass.count = 1; pass.nearest = d; }
+}
+
+/** The spans a pass found ({@link pathSpans}), as document positions (the window at `offset`). */
 function rangesOf({ ranges, count }: ChoicePass, offset: number): TokenRange[] {
   const out: TokenRange[] = [];
   for (let k = 0; k < count; k++) out.push({ start: offset + ranges[2 * k], end: offset + ranges[2 * k + 1] });
@@ -164,13 +282,33 @@ function holdsRanges(choices: readonly SpanChoice[], { ranges, count }: ChoicePa
   return false;
 }
 
-/** {@link spanChoices}' arrays, in buffers kept between calls (they live only while it runs). */
-const CHOICE_SCRATCH = { best: new Float64Array(256), bytes: new Uint8Array(2 * 256), ranges: new Int32Array(2 * 256) };
+/** {@link spanChoices}' working state, its arrays kept between calls (it lives only while spanChoices runs). */
+const CHOICE_PASS: ChoicePass = choicePass(256);
 
+function choicePass(size: number): ChoicePass {
+  return {
+    n: 0,
+    best: new Float64Array(size),
+    label: new Uint8Array(size),
+    blockBest: new Float64Array(Math.ceil(size / BLOCK)),
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    decodedCount: 0,
+    joinsBack: new Uint8Array(size),
+    joinsAhead: new Uint8Array(size),
+    path: new Uint8Array(size),
+    detourEnd: 0,
+    ranges: new Int32Array(2 * size),
+    count: 0,
+    nearest: Infinity,
+  };
+}
+
+/** The working state for a window of `n` positions (its arrays at least `n` long; their contents are left over). */
 function choiceScratch(n: number): ChoicePass {
-  if (CHOICE_SCRATCH.best.length < n) Object.assign(CHOICE_SCRATCH, { best: new Float64Array(2 * n), bytes: new Uint8Array(4 * n), ranges: new Int32Array(4 * n) });
-  const { best, bytes, ranges } = CHOICE_SCRATCH;
-  return { best: best.subarray(0, n), label: bytes.subarray(0, n), path: bytes.subarray(n, 2 * n), ranges, count: 0 };
+  if (CHOICE_PASS.best.length < n) Object.assign(CHOICE_PASS, choicePass(2 * n));
+  CHOICE_PASS.n = n;
+  return CHOICE_PASS;
 }
 
 /**
