@@ -30,19 +30,52 @@ const GAPS = [0, 3, 6, 10, 15, 22, 30, 45, 60, 90, 130];
  */
 export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
   const choices: SpanChoice[] = [{ spans: [{ start: offset + start, end: offset + end }], score }];
-  const alternatives: { i: number; y: number; score: number }[] = [];
-  for (let i = Math.max(lo, start - BEFORE); i < Math.min(hi, end + AFTER); i++) {
-    for (let y = 0; y < 3; y++) if (y !== labels[i]) alternatives.push({ i, y, score: mm.score(i, y) });
-  }
-  alternatives.sort((a, b) => b.score - a.score); // stable: the first position and label on a tie
-  for (const alt of alternatives) {
-    if (choices.length >= MAX_EXTENTS || !(alt.score > RULED_OUT)) break;
-    const run = spansOf(mm.path(alt.i, alt.y), 0, CUE_B).find((r) => r.start < end && start < r.end);
-    if (!run || run.start < lo || run.end > hi) continue;
-    const spans = [{ start: offset + run.start, end: offset + run.end }];
-    if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt.score });
+  const from = Math.max(lo, start - BEFORE);
+  const to = Math.min(hi, end + AFTER);
+  const { scores, path } = extentScratch(Math.max(0, to - from) * 3, labels.length);
+  // each position's other labels, position by position and in label order (−∞: its own label)
+  for (let i = from; i < to; i++) for (let y = 0; y < 3; y++) scores[(i - from) * 3 + y] = y === labels[i] ? -Infinity : mm.score(i, y);
+  // best first, the first position and label on a tie (what a stable sort gives), each taken once
+  while (choices.length < MAX_EXTENTS) {
+    let k = -1;
+    for (let c = 0, top = RULED_OUT; c < (to - from) * 3; c++) if (scores[c] > top) { top = scores[c]; k = c; }
+    if (k < 0) break;
+    const alt = scores[k];
+    scores[k] = -Infinity;
+    mm.path(from + Math.floor(k / 3), k % 3, path);
+    const run = runOver(path, labels.length, start, end);
+    if (run < 0 || run < lo || runEnd(path, labels.length, run) > hi) continue;
+    const spans = [{ start: offset + run, end: offset + runEnd(path, labels.length, run) }];
+    if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt });
   }
   return choices;
+}
+
+/** The start of the first cue run (B, then I) of a path's first `n` labels that overlaps `start`–`end`; −1 when none does. */
+function runOver(path: Uint8Array, n: number, start: number, end: number): number {
+  for (let i = 0; i < end && i < n; i++) {
+    if (path[i] !== CUE_B) continue;
+    const e = runEnd(path, n, i);
+    if (start < e) return i;
+    i = e - 1;
+  }
+  return -1;
+}
+
+/** The end of the cue run that starts at `i` (the first position after it that is not I). */
+function runEnd(path: Uint8Array, n: number, i: number): number {
+  let e = i + 1;
+  while (e < n && path[e] === CUE_B + 1) e++;
+  return e;
+}
+
+/** {@link extentChoices}' alternatives' scores and traced path, in buffers kept between calls (they live only while it runs). */
+const EXTENT_SCRATCH = { scores: new Float64Array(64), path: new Uint8Array(256) };
+
+function extentScratch(alternatives: number, n: number): { scores: Float64Array; path: Uint8Array } {
+  if (EXTENT_SCRATCH.scores.length < alternatives) EXTENT_SCRATCH.scores = new Float64Array(2 * alternatives);
+  if (EXTENT_SCRATCH.path.length < n) EXTENT_SCRATCH.path = new Uint8Array(2 * n);
+  return EXTENT_SCRATCH;
 }
 
 /**
