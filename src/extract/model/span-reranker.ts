@@ -77,8 +77,10 @@ const BLOCK = 8;
 /**
  * {@link spanChoices}' working state, for a window of `n` positions: per position the best score of a label whose part
  * in the role differs from the decoded label's, and that label, with the highest of them per
- * {@link BLOCK} positions; the decoded spans; per position, whether the best path through its
- * decoded label is the decoded path back to the start, and on to the end; the path traced,
+ * {@link BLOCK} positions; the decoded spans; the first position whose decoded label's best path
+ * (as {@link MaxMarginals.path} traces it) leaves the decoded path going back (`backBreak`: none
+ * before it does, `n` when none does), and the last that leaves it going on (`aheadBreak`: none
+ * after it does, −1 when none does); the path traced,
  * which holds the decoded labels but on the detour being read (`detourEnd` its last position);
  * the spans a pass found (window-relative start and end pairs, `count` of them; with a cue, the
  * nearest one's distance in `nearest`).
@@ -91,8 +93,8 @@ interface ChoicePass {
   starts: Int32Array;
   ends: Int32Array;
   decodedCount: number;
-  joinsBack: Uint8Array;
-  joinsAhead: Uint8Array;
+  backBreak: number;
+  aheadBreak: number;
   path: Uint8Array;
   detourEnd: number;
   ranges: Int32Array;
@@ -144,12 +146,10 @@ function blockMax(pass: ChoicePass, b: number): void {
 
 /**
  * What every try reads of the decoded path: its spans labelled `begin` (then `begin + 1` inside)
- * into `starts` and `ends`; `joinsBack` and `joinsAhead`, 1 at positions whose decoded label's
- * best path (as {@link MaxMarginals.path} traces it) is the decoded path up to the start, or on
- * to the end; and the decoded labels into `path`.
+ * into `starts` and `ends`; `backBreak` and `aheadBreak`; and the decoded labels into `path`.
  */
 function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: ChoicePass): void {
-  const { starts, ends, joinsBack, joinsAhead } = pass;
+  const { starts, ends } = pass;
   const n = labels.length;
   const inside = begin + 1;
   let count = 0;
@@ -162,12 +162,12 @@ function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: 
     j = e - 1;
   }
   pass.decodedCount = count;
-  let joins = 1;
-  joinsBack[0] = 1;
-  for (let j = 1; j < n; j++) joinsBack[j] = joins &= mm.previous(j, labels[j]) === labels[j - 1] ? 1 : 0;
-  joins = 1;
-  joinsAhead[n - 1] = 1;
-  for (let j = n - 2; j >= 0; j--) joinsAhead[j] = joins &= mm.following(j, labels[j]) === labels[j + 1] ? 1 : 0;
+  let back = 1;
+  while (back < n && mm.previous(back, labels[back]) === labels[back - 1]) back++;
+  pass.backBreak = back;
+  let ahead = n - 2;
+  while (ahead >= 0 && mm.following(ahead, labels[ahead]) === labels[ahead + 1]) ahead--;
+  pass.aheadBreak = ahead;
   pass.path.set(labels);
   pass.count = 0;
 }
@@ -176,24 +176,25 @@ function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: 
  * Writes into `pass.path` the best path with label y at position i where it leaves the decoded
  * path `labels`: the positions from the one returned to `pass.detourEnd`. Traced as
  * {@link MaxMarginals.path} does, each way until it reaches a decoded label from which the trace
- * goes on along the decoded path ({@link decodedPath}).
+ * goes on along the decoded path: one before `backBreak` going back, after `aheadBreak` going on
+ * ({@link decodedPath}).
  */
 function detour(mm: MaxMarginals, labels: Uint8Array, pass: ChoicePass, i: number, y: number): number {
-  const { path, joinsBack, joinsAhead } = pass;
+  const { path, backBreak, aheadBreak } = pass;
   const n = labels.length;
   path[i] = y;
   let from = i;
   let x = y;
   for (let j = i; j > 0; j--) {
     x = mm.previous(j, x);
-    if (x === labels[j - 1] && joinsBack[j - 1]) break;
+    if (x === labels[j - 1] && j - 1 < backBreak) break;
     path[(from = j - 1)] = x;
   }
   let to = i;
   x = y;
   for (let j = i; j < n - 1; j++) {
     x = mm.following(j, x);
-    if (x === labels[j + 1] && joinsAhead[j + 1]) break;
+    if (x === labels[j + 1] && j + 1 > aheadBreak) break;
     path[(to = j + 1)] = x;
   }
   pass.detourEnd = to;
@@ -294,8 +295,8 @@ function choicePass(size: number): ChoicePass {
     starts: new Int32Array(size),
     ends: new Int32Array(size),
     decodedCount: 0,
-    joinsBack: new Uint8Array(size),
-    joinsAhead: new Uint8Array(size),
+    backBreak: 0,
+    aheadBreak: 0,
     path: new Uint8Array(size),
     detourEnd: 0,
     ranges: new Int32Array(2 * size),
