@@ -85,12 +85,12 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
     // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
-    const { groups, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
+    const { groups, labels: path, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
     groups.fill(0);
     // With an extent reranker nearly every sentence needs the max-marginals (it has a cue or a
     // near miss), so they come first and Viterbi's path is their best one (the same forward pass).
     const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
-    const best = mm ? mm.best() : viterbi(cue, groups, em);
+    const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
     const labels = mm && extents && (misses.length || decoded.includes(1)) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
@@ -188,7 +188,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const sourceSlack = model.sourceSlack ?? 0;
   const w = roleWindow(p.ctx, cue);
   const scratch = taggingScratch(w.end - w.start, role.labels);
-  const { em, groups } = scratch;
+  const { em, groups, labels: decoded } = scratch;
   roleEmissions(p, role, cue, w, em);
   roleGroups(cue, w, p.attrs, groups);
   // cue tokens can only be O ({@link cueForcing})
@@ -198,7 +198,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const rerankContent = model.reranker !== undefined || withChoices;
   const rerankSource = model.sourceReranker !== undefined || withChoices;
   let mm = (rerankContent || rerankSource) && !keep ? new MaxMarginals(role, groups, em, scratch.mm) : null;
-  const best = mm ? mm.best() : viterbi(role, groups, em);
+  const best = mm ? mm.best(decoded) : viterbi(role, groups, em, decoded);
   let labels = best.labels;
   let pathScore = best.score;
   if (!labels.includes(ROLE.BS) && sourceSlack > 0) {
@@ -246,17 +246,17 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
 }
 
 /**
- * A tagging's emissions, groups and max-marginals, in buffers kept between calls: they live only while
+ * A tagging's emissions, groups, max-marginals and decoded labels, in buffers kept between calls: they live only while
  * {@link tagRoles} runs, or {@link findCues} handles one sentence (nothing either returns holds them). A typed array over 64 bytes gets its own
  * buffer outside V8's heap, which costs about 0.5 µs: several per cue were 3–4 % of `extract()`.
  */
-const SCRATCH = { em: new Float32Array(1024), groups: new Uint8Array(256), mm: new ArrayBuffer(MaxMarginals.bytes(256, 5)) };
+const SCRATCH = { em: new Float32Array(1024), bytes: new Uint8Array(512), mm: new ArrayBuffer(MaxMarginals.bytes(256, 5)) };
 
-function taggingScratch(n: number, L: number): { em: Float32Array; groups: Uint8Array; mm: ArrayBuffer } {
-  if (SCRATCH.groups.length < n) SCRATCH.groups = new Uint8Array(2 * n);
+function taggingScratch(n: number, L: number): { em: Float32Array; groups: Uint8Array; labels: Uint8Array; mm: ArrayBuffer } {
+  if (SCRATCH.bytes.length < 2 * n) SCRATCH.bytes = new Uint8Array(4 * n);
   if (SCRATCH.em.length < n * L) SCRATCH.em = new Float32Array(2 * n * L);
   if (SCRATCH.mm.byteLength < MaxMarginals.bytes(n, L)) SCRATCH.mm = new ArrayBuffer(MaxMarginals.bytes(2 * n, L));
-  return { em: SCRATCH.em.subarray(0, n * L), groups: SCRATCH.groups.subarray(0, n), mm: SCRATCH.mm };
+  return { em: SCRATCH.em.subarray(0, n * L), groups: SCRATCH.bytes.subarray(0, n), labels: SCRATCH.bytes.subarray(n, 2 * n), mm: SCRATCH.mm };
 }
 
 function candidateOf(cue: ScoredCue, content: TokenRange[], source: TokenRange | null): Candidate {

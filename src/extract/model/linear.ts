@@ -67,14 +67,14 @@ export function emissions(model: LinearModel, seq: SequenceFeatures): Float32Arr
 }
 
 /**
- * Best label sequence under emissions + transitions, respecting `allowed`; also returns the
- * margin between the best and second-best final scores (a confidence signal).
+ * Best label sequence under emissions + transitions, respecting `allowed`, and its score; the
+ * labels go to `out` when given (n long).
  * @example viterbi(model, seq.groups, emissions(model, seq)).labels
  */
-export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array): { labels: Uint8Array; score: number } {
+export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array, out?: Uint8Array): { labels: Uint8Array; score: number } {
   const L = model.labels;
   const n = groups.length;
-  const labels = new Uint8Array(n);
+  const labels = out ?? new Uint8Array(n);
   if (n === 0) return { labels, score: 0 };
   const { delta, back } = scratch(n * L);
   const tr = maskedTransitions(model);
@@ -419,14 +419,14 @@ export class MaxMarginals {
     return top;
   }
 
-  /** The best allowed sequence and its score: what {@link viterbi} finds, the same way. */
-  best(): { labels: Uint8Array; score: number } {
+  /** The best allowed sequence and its score: what {@link viterbi} finds, the same way (the labels into `out` when given, n long). */
+  best(out?: Uint8Array): { labels: Uint8Array; score: number } {
     const L = this.L;
     const last = this.forward.length - L;
-    if (last < 0) return { labels: new Uint8Array(0), score: 0 };
+    if (last < 0) return { labels: out ?? new Uint8Array(0), score: 0 };
     let y = 0;
     for (let k = 1; k < L; k++) if (this.forward[last + k] > this.forward[last + y]) y = k;
-    return { labels: this.path(last / L, y), score: this.forward[last + y] };
+    return { labels: this.path(last / L, y, out), score: this.forward[last + y] };
   }
 
   /** The score of any label sequence: emissions and transitions (−∞ when it takes a forbidden transition). */
