@@ -49,6 +49,28 @@ describe('EmissionSink groups', () => {
     expect(first.some((x) => x !== 0)).toBe(true);
   });
 
+  it('EmissionSink: a form id past the cache tables grows them, and its group is cached from then on', () => {
+    const model = defaultModel();
+    const form = 5000; // past the first tables' 1,024 ids (this file's texts have a few dozen forms)
+    const score = (): number[] => {
+      const sink = new EmissionSink(model.cue, 1);
+      const cached = sink.beginGroup(form, 1);
+      if (!cached) {
+        sink.add(0x1234567);
+        sink.add(0x7654321);
+        sink.endGroup();
+      }
+      sink.next();
+      return [cached ? 1 : 0, ...sink.scores];
+    };
+    const first = score();
+    const again = score();
+    expect(first[0]).toBe(0);
+    expect(again[0]).toBe(1);
+    expect(again.slice(1)).toEqual(first.slice(1));
+    expect(first.slice(1).some((x) => x !== 0)).toBe(true);
+  });
+
   it('FeatureBuffer: never caches, so training sees every feature', () => {
     const buf = new FeatureBuffer(255);
     expect(buf.beginGroup(3)).toBe(false);
