@@ -6,6 +6,7 @@ import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
 import { isUpper } from '../../text/chars.js';
 import { clearGroupCaches, type FeatureSink } from './feature-buffer.js';
 import { hashString, mix } from './hash.js';
+import { TextIds } from './text-ids.js';
 import { clearPosCaches, tagPos, type PosModel } from './pos-tagger.js';
 
 /** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
@@ -71,30 +72,34 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
   };
   markQuotes(doc.quotes, a.quote);
   // Forgotten between documents only: the ids a document's tokens hold must stay those of their forms.
-  if (FORMS.size >= MAX_FORMS) {
-    FORMS.clear();
+  if (FORM_IDS.size >= MAX_FORMS) {
+    FORM_IDS.clear();
     clearGroupCaches();
     clearPosCaches();
   }
+  if (lexicon !== ratesLexicon) {
+    ratesLexicon = lexicon;
+    ratesEpoch++;
+  }
   const ids = pos ? new Int32Array(n) : null;
+  const kind = doc.tokens.kind;
   for (let i = 0; i < n; i++) {
-    const f = formOf(ctx, i);
-    if (ids) ids[i] = f.id;
-    if (f.lexicon !== lexicon) {
-      f.lexicon = lexicon;
-      f.cueRate = lexicon.get(f.word) ?? 11;
-      f.lemmaRate = lexicon.get(f.lemmaKey) ?? 11;
-    }
-    a.word[i] = f.word;
-    a.lemma[i] = f.lemma;
-    a.suffix[i] = f.suffix;
-    a.shape[i] = f.shape;
-    a.cls[i] = doc.tokens.kind[i] === QUOTE ? (a.quote[i] === 2 ? CLS.quoteOpen : a.quote[i] === 3 ? CLS.quoteClose : CLS.punct) : f.cls;
-    a.cueRate[i] = f.cueRate;
-    a.lemmaRate[i] = f.lemmaRate;
-    a.reporting[i] = f.reporting;
-    a.verbClass[i] = f.verbClass;
-    a.form[i] = doc.tokens.kind[i] === QUOTE ? -1 : f.id;
+    const id = formOf(ctx, i);
+    const o = id * RECORD;
+    if (records[o + RATES_EPOCH_AT] !== ratesEpoch) readRates(o, lexicon);
+    if (ids) ids[i] = id;
+    a.word[i] = records[o + WORD_AT];
+    a.lemma[i] = records[o + LEMMA_AT];
+    a.suffix[i] = records[o + SUFFIX_AT];
+    a.shape[i] = records[o + SHAPE_AT];
+    const classes = records[o + CLASSES_AT];
+    a.cls[i] = kind[i] === QUOTE ? (a.quote[i] === 2 ? CLS.quoteOpen : a.quote[i] === 3 ? CLS.quoteClose : CLS.punct) : classes & 255;
+    a.reporting[i] = (classes >> 8) & 255;
+    a.verbClass[i] = classes >> 16;
+    const rates = records[o + RATES_AT];
+    a.cueRate[i] = rates & 255;
+    a.lemmaRate[i] = rates >> 8;
+    a.form[i] = kind[i] === QUOTE ? -1 : id;
   }
   if (pos) a.pos = tagPos(doc.sentences, a, pos, ids!);
   return a;
@@ -112,48 +117,60 @@ function markQuotes(quotes: readonly { open: number; close: number; continues: b
   }
 }
 
-/** What a token's text alone determines; cached per distinct text, since news vocabulary repeats. */
-interface Form {
-  /** Sequential, from 0; the ids start again when the cache of forms is cleared. */
-  id: number;
-  word: number;
-  lemma: number;
-  lemmaKey: number;
-  suffix: number;
-  shape: number;
-  cls: number;
-  reporting: number;
-  verbClass: number;
-  /** The lexicon the two rates below were read from (rates are cached per form too). */
-  lexicon: CueLexicon | null;
-  cueRate: number;
-  lemmaRate: number;
-}
-
-const FORMS = new Map<string, Form>();
+/**
+ * What a token's text alone determines, cached per distinct text, since news vocabulary repeats:
+ * per form id (sequential from 0, again from 0 when the cache is cleared), one record of `RECORD`
+ * integers, so that a token's attributes are read from one place.
+ */
+const FORM_IDS = new TextIds();
+const RECORD = 8;
+let records = new Int32Array(1024 * RECORD);
+/** Record fields: hashes of the word, lemma, suffix and shape; cls | reporting << 8 | verbClass << 16. */
+const WORD_AT = 0, LEMMA_AT = 1, SUFFIX_AT = 2, SHAPE_AT = 3, CLASSES_AT = 4;
+/** Record fields: cueRate | lemmaRate << 8, read from the lexicon of the epoch in the next field. */
+const RATES_AT = 5, RATES_EPOCH_AT = 6;
+/** The lexicon rates are read from now, and its epoch (rates of an older epoch are read again). */
+let ratesLexicon: CueLexicon | null = null;
+let ratesEpoch = 0;
 /** Forms kept before the cache is cleared, at the start of a document (one document may add more). */
 const MAX_FORMS = 200_000;
 
-function formOf(ctx: RuleContext, i: number): Form {
+/** The form id of token i, its record filled on first sight of its text. */
+function formOf(ctx: RuleContext, i: number): number {
+  const { text, tokens } = ctx.doc;
+  const known = FORM_IDS.size;
+  const id = FORM_IDS.idOf(text, tokens.start[i], tokens.end[i]);
+  if (id === known) fillRecord(ctx, i, id);
+  return id;
+}
+
+function fillRecord(ctx: RuleContext, i: number, id: number): void {
+  if ((id + 1) * RECORD > records.length) {
+    const grown = new Int32Array(records.length * 2);
+    grown.set(records);
+    records = grown;
+  }
   const { doc } = ctx;
-  const raw = ctx.raw[i];
-  let f = FORMS.get(raw);
-  if (f) return f;
   const w = ctx.lower[i];
   const form = doc.tokens.kind[i] === NUMBER ? w.replace(/\d/g, '0') : w;
   const lem = lemmaOf(form);
-  const lemma = hashString(lem);
-  f = {
-    word: hashString(form), lemma, lemmaKey: lemmaKey(lemma),
-    suffix: hashString(form.length > 3 ? form.slice(-3) : form),
-    shape: hashString(shapeOf(raw)),
-    cls: classOf(ctx, i, w, 0),
-    reporting: REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0,
-    verbClass: VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0,
-    lexicon: null, cueRate: 11, lemmaRate: 11, id: FORMS.size,
-  };
-  FORMS.set(raw, f);
-  return f;
+  const reporting = REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0;
+  const verbClass = VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0;
+  const o = id * RECORD;
+  records[o + WORD_AT] = hashString(form);
+  records[o + LEMMA_AT] = hashString(lem);
+  records[o + SUFFIX_AT] = hashString(form.length > 3 ? form.slice(-3) : form);
+  records[o + SHAPE_AT] = hashString(shapeOf(ctx.raw[i]));
+  records[o + CLASSES_AT] = classOf(ctx, i, w, 0) | (reporting << 8) | (verbClass << 16);
+  records[o + RATES_EPOCH_AT] = 0;
+}
+
+/** Reads the two learned rates of the form at record offset `o` from the lexicon. */
+function readRates(o: number, lexicon: CueLexicon): void {
+  const cueRate = lexicon.get(records[o + WORD_AT] >>> 0) ?? 11;
+  const lemmaRate = lexicon.get(lemmaKey(records[o + LEMMA_AT] >>> 0)) ?? 11;
+  records[o + RATES_AT] = cueRate | (lemmaRate << 8);
+  records[o + RATES_EPOCH_AT] = ratesEpoch;
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * Sequential ids for distinct strings, looked up by a range of a larger text in place: finding
+ * a token's id makes no string (a `Map` keyed by each token's slice made one string per token,
+ * and hashed and compared it, which cost more than all the rest of the token attributes).
+ */
+export class TextIds {
+  /** Per id, its text. */
+  private texts: string[] = [];
+  /**
+   * Open addressing, linear probing, at most half full: per slot, the hash of a text and its
+   * id + 1 (0 where empty), side by side so that a probe reads one cache line.
+   */
+  private slots = new Int32Array(4096);
+
+  /** How many ids are given out: the next id. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /**
+   * The id of `text[start, end)`, given out now if the string is new.
+   * @example new TextIds().idOf('a b a', 4, 5) // 0, as for idOf('a b a', 0, 1)
+   */
+  idOf(text: string, start: number, end: number): number {
+    const h = hashRange(text, start, end);
+    const { slots, texts } = this;
+    const mask = slots.length - 2;
+    let slot = (h << 1) & mask;
+    for (let id = slots[slot + 1] - 1; id >= 0; id = slots[slot + 1] - 1) {
+      if (slots[slot] === h && spells(texts[id], text, start, end)) return id;
+      slot = (slot + 2) & mask;
+    }
+    return this.add(text.slice(start, end), h);
+  }
+
+  /**
+   * Forgets every id: they start again from 0.
+   * @example ids.clear()
+   */
+  clear(): void {
+    this.texts = [];
+    this.slots.fill(0);
+  }
+
+  private add(s: string, h: number): number {
+    const id = this.texts.length;
+    this.texts.push(s);
+    if (4 * (id + 1) > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (let k = 0; k < old.length; k += 2) if (old[k + 1]) this.insert(old[k], old[k + 1] - 1);
+    }
+    this.insert(h, id);
+    return id;
+  }
+
+  private insert(h: number, id: number): void {
+    const { slots } = this;
+    const mask = slots.length - 2;
+    let slot = (h << 1) & mask;
+    while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
+    slots[slot] = h;
+    slots[slot + 1] = id + 1;
+  }
+}
+
+/** FNV-1a over `text[start, end)`, as a signed 32-bit integer. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** True when `s` is `text[start, end)`. */
+function spells(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
