@@ -84,18 +84,19 @@ function argmax(scores: Float32Array, L: number): number {
 /**
  * What a loaded model's tagging reads instead of hashes: per form id, the summed rows of the
  * features its text gives as the token itself, as the token before and as the token after (3
- * rows of L); tables for the class and the tag before. Quantised weights are small
- * integers, so the sums are exact and the scores those of {@link bestTag}.
+ * rows of L); tables for the class and the tag before. Quantised weights are int8, so the sums
+ * (of at most four weights) are exact in 16-bit integers, and the scores those of {@link bestTag};
+ * integer rows also add faster than float ones, and take half the cache.
  */
 interface PosCache {
-  rows: Float32Array;
+  rows: Int16Array;
   filled: Uint8Array;
   /** The rows of a missing neighbour: before, after. */
-  none: Float32Array;
+  none: Int16Array;
   /** By (class, first in sentence). */
-  cls: Float32Array;
+  cls: Int16Array;
   /** By tag before. */
-  t1: Float32Array;
+  t1: Int16Array;
 }
 
 const ROWS = 3;
@@ -113,14 +114,14 @@ function cacheOf(m: PosModel): PosCache {
   let c = CACHES.get(m);
   if (c) return c;
   const L = m.labels;
-  const table = (hashes: number[][]): Float32Array => {
-    const out = new Float32Array(hashes.length * L);
+  const table = (hashes: number[][]): Int16Array => {
+    const out = new Int16Array(hashes.length * L);
     hashes.forEach((hs, k) => { for (const h of hs) addRow(m, h, out, k * L); });
     return out;
   };
   const tags = Array.from({ length: NO_TAG + 1 }, (_, t) => t);
   c = {
-    rows: new Float32Array(0), filled: new Uint8Array(0),
+    rows: new Int16Array(0), filled: new Uint8Array(0),
     none: table([[mix(305, NONE), mix(309, NONE)], [mix(306, NONE), mix(310, NONE)]]),
     cls: table(Array.from({ length: 27 * 2 }, (_, k) => [mix3(304, k >> 1, k & 1)])),
     t1: table(tags.map((t) => [mix(311, t)])),
@@ -130,7 +131,7 @@ function cacheOf(m: PosModel): PosCache {
 }
 
 /** Adds one feature's weights, unscaled (the tag is the same at any positive scale, and integer sums stay exact). */
-function addRow(m: PosModel, hash: number, out: Float32Array, o: number): void {
+function addRow(m: PosModel, hash: number, out: Int16Array, o: number): void {
   const b = (hash & m.mask) * m.labels;
   for (let y = 0; y < m.labels; y++) out[o + y] += m.weights[b + y];
 }
@@ -140,7 +141,7 @@ function rowsOf(m: PosModel, c: PosCache, a: TokenAttributes, i: number, form: n
   const L = m.labels;
   if (form >= c.filled.length) {
     const size = Math.max(1024, c.filled.length * 2, form + 1);
-    const rows = new Float32Array(size * ROWS * L);
+    const rows = new Int16Array(size * ROWS * L);
     rows.set(c.rows);
     const filled = new Uint8Array(size);
     filled.set(c.filled);
@@ -177,8 +178,8 @@ function tagCached(sentences: readonly TokenRange[], a: TokenAttributes, m: PosM
       const k = (a.cls[i] * 2 + (i === s.start ? 1 : 0)) * L;
       const r1 = (i - 1 >= s.start ? tags[i - 1] : NO_TAG) * L;
       let best = 0;
-      let bestScore = -Infinity;
-      for (let y = 0; y < L; y++) {
+      let bestScore = rows[self] + prevRows[prev] + nextRows[next] + cls[k] + t1Rows[r1];
+      for (let y = 1; y < L; y++) {
         const score = rows[self + y] + prevRows[prev + y] + nextRows[next + y] + cls[k + y] + t1Rows[r1 + y];
         if (score > bestScore) { best = y; bestScore = score; }
       }
