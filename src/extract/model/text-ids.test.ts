@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { TextIds } from './text-ids.js';
+
+describe('TextIds', () => {
+  it('gives one id per distinct string, found by a range of any text, across growth and clearing', () => {
+    const ids = new TextIds();
+    const text = 'the cat and the hat';
+    expect(ids.idOf(text, 0, 3)).toBe(0);
+    expect(ids.idOf(text, 4, 7)).toBe(1);
+    expect(ids.idOf(text, 12, 15)).toBe(0);
+    expect(ids.idOf('xthe', 1, 4)).toBe(0);
+    const words = Array.from({ length: 5000 }, (_, k) => `w${k}`);
+    const many = words.join(' ');
+    let at = 0;
+    const got = words.map((w) => { const id = ids.idOf(many, at, at + w.length); at += w.length + 1; return id; });
+    expect(got).toEqual(words.map((_, k) => k + 2));
+    expect(ids.idOf('w4999', 0, 5)).toBe(5001);
+    expect(ids.idOf(text, 16, 19)).toBe(5002);
+    ids.clear();
+    expect(ids.size).toBe(0);
+    expect(ids.idOf(text, 16, 19)).toBe(0);
+  });
+});
