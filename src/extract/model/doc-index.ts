@@ -1,4 +1,5 @@
 import type { Candidate } from '../context.js';
+import { Arena } from './arena.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
 
 /**
@@ -56,14 +57,15 @@ export const LIKELY_CUE_RATE = 4;
  */
 export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): DocIndex {
   const n = a.count;
+  // 13 Int32Arrays of n + 1, 5 of n, 3 Uint8Arrays of n (each rounded up to 4 bytes)
+  const arena = new Arena(4 * (13 * (n + 1) + 5 * n) + 3 * ((n + 3) & ~3));
+  const prefix = (): Int32Array => arena.int32(n + 1);
   const idx: DocIndex = {
-    commas: new Int32Array(n + 1), terminals: new Int32Array(n + 1), quoteMarks: new Int32Array(n + 1),
-    likelyCues: new Int32Array(n + 1), colons: new Int32Array(n + 1), thats: new Int32Array(n + 1),
-    ruleContent: new Int32Array(n).fill(-1), ruleSource: new Int32Array(n).fill(-1), ruleCue: new Int32Array(n).fill(-1),
-    foundCues: new Int32Array(n + 1), inFoundCue: new Uint8Array(n), toFoundCue: new Uint8Array(n).fill(255), fromFoundCue: new Uint8Array(n).fill(255),
-    nextQuoteOpen: new Int32Array(n + 1), nextThat: new Int32Array(n + 1), nextColon: new Int32Array(n + 1),
-    nextRelative: new Int32Array(n + 1), nextBreak: new Int32Array(n + 1), nextStrong: new Int32Array(n + 1),
-    prevStrong: new Int32Array(n), prevQuoteClose: new Int32Array(n),
+    commas: prefix(), terminals: prefix(), quoteMarks: prefix(), likelyCues: prefix(), colons: prefix(), thats: prefix(),
+    ruleContent: arena.int32(n, -1), ruleSource: arena.int32(n, -1), ruleCue: arena.int32(n, -1),
+    foundCues: prefix(), inFoundCue: arena.uint8(n), toFoundCue: arena.uint8(n, 255), fromFoundCue: arena.uint8(n, 255),
+    nextQuoteOpen: prefix(), nextThat: prefix(), nextColon: prefix(), nextRelative: prefix(), nextBreak: prefix(), nextStrong: prefix(),
+    prevStrong: arena.int32(n), prevQuoteClose: arena.int32(n),
   };
   for (let i = 0; i < n; i++) {
     const c = a.cls[i];

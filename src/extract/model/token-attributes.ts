@@ -7,6 +7,7 @@ import { isUpper } from '../../text/chars.js';
 import { clearGroupCaches, type FeatureSink } from './feature-buffer.js';
 import { hashString, mix } from './hash.js';
 import { TextIds } from './text-ids.js';
+import { Arena } from './arena.js';
 import { clearPosCaches, tagPos, type PosModel } from './pos-tagger.js';
 
 /** Word classes, one small integer per token: the tagger's stand-in for part of speech. */
@@ -65,10 +66,12 @@ export type CueLexicon = ReadonlyMap<number, number>;
 export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosModel | null = null): TokenAttributes {
   const { doc } = ctx;
   const n = doc.tokens.count;
+  // 6 Int32Arrays (the form ids for the tagger among them), 7 Uint8Arrays (each rounded up to 4 bytes)
+  const arena = new Arena(4 * 6 * n + 7 * ((n + 3) & ~3));
   const a: TokenAttributes = {
-    count: n, word: new Int32Array(n), lemma: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n),
-    cls: new Uint8Array(n), quote: new Uint8Array(n), cueRate: new Uint8Array(n), lemmaRate: new Uint8Array(n), reporting: new Uint8Array(n), verbClass: new Uint8Array(n),
-    form: new Int32Array(n), pos: new Uint8Array(n),
+    count: n, word: arena.int32(n), lemma: arena.int32(n), shape: arena.int32(n), suffix: arena.int32(n),
+    cls: arena.uint8(n), quote: arena.uint8(n), cueRate: arena.uint8(n), lemmaRate: arena.uint8(n), reporting: arena.uint8(n), verbClass: arena.uint8(n),
+    form: arena.int32(n), pos: arena.uint8(n),
   };
   markQuotes(doc.quotes, a.quote);
   // Forgotten between documents only: the ids a document's tokens hold must stay those of their forms.
@@ -81,13 +84,13 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
     ratesLexicon = lexicon;
     ratesEpoch++;
   }
-  const ids = pos ? new Int32Array(n) : null;
+  const ids = arena.int32(n);
   const kind = doc.tokens.kind;
   for (let i = 0; i < n; i++) {
     const id = formOf(ctx, i);
     const o = id * RECORD;
     if (records[o + RATES_EPOCH_AT] !== ratesEpoch) readRates(o, lexicon);
-    if (ids) ids[i] = id;
+    ids[i] = id;
     a.word[i] = records[o + WORD_AT];
     a.lemma[i] = records[o + LEMMA_AT];
     a.suffix[i] = records[o + SUFFIX_AT];
@@ -101,7 +104,7 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
     a.lemmaRate[i] = rates >> 8;
     a.form[i] = kind[i] === QUOTE ? -1 : id;
   }
-  if (pos) a.pos = tagPos(doc.sentences, a, pos, ids!);
+  if (pos) a.pos = tagPos(doc.sentences, a, pos, ids);
   return a;
 }
 
