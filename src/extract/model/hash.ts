@@ -8,12 +8,18 @@
  * @example hashString('said') === hashString('said') // true
  */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length) >>> 0;
+}
+
+/**
+ * FNV-1a over `text[start, end)`, as a signed 32-bit integer: {@link hashString} of the slice,
+ * without making it.
+ * @example hashRange('he said', 3, 7) >>> 0 === hashString('said') // true
+ */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
 }
 
 /**

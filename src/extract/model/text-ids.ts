@@ -1,3 +1,5 @@
+import { hashRange } from './hash.js';
+
 /**
  * Sequential ids for distinct strings, looked up by a range of a larger text in place: finding
  * a token's id makes no string (a `Map` keyed by each token's slice made one string per token,
@@ -62,13 +64,6 @@ export class TextIds {
     slots[slot] = h;
     slots[slot + 1] = id + 1;
   }
-}
-
-/** FNV-1a over `text[start, end)`, as a signed 32-bit integer. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
 }
 
 /** True when `s` is `text[start, end)`. */
