@@ -20,4 +20,13 @@ describe('TextIds', () => {
     expect(ids.size).toBe(0);
     expect(ids.idOf(text, 16, 19)).toBe(0);
   });
+
+  it('keeps the text of a long form, across a chunk boundary and with surrogates, read back by its id', () => {
+    const ids = new TextIds();
+    const long = `x${'é😀'.repeat(3000)}y`;
+    const text = `a ${long} b`;
+    expect(ids.idOf(text, 2, 2 + long.length)).toBe(0);
+    expect(ids.idOf(long, 0, long.length)).toBe(0);
+    expect(ids.idOf(`${long}z`, 0, long.length + 1)).toBe(1);
+  });
 });
