@@ -2,7 +2,7 @@ import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { FORCED_OUT, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
-import { argmax, bestChoice, choiceScores, contentChoices, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentChoices, contentScores, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { nearMissKeeper } from './near-miss.js';
 import { EmissionSink } from './feature-buffer.js';
@@ -226,7 +226,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   if (mm && rerankContent) {
     const choices = contentChoices(mm, w, cue, labels, pathScore, p);
     if (model.reranker) {
-      contents = { choices, scores: choiceScores(model.reranker, p, cue, choices, contentFeatures) };
+      contents = { choices, scores: contentScores(model.reranker, p, cue, choices) };
       content = choices[argmax(contents.scores)].spans;
     }
     if (withChoices) tagging.choices = choices;

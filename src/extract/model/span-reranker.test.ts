@@ -4,7 +4,7 @@ import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
 import { findCues, prepare, tagRoles } from './attribution-model.js';
-import { argmax, bestChoice, choiceScores, contentFeatures, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, withRunOn, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentFeatures, contentScores, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, withPieces, withRunOn, type SpanChoice } from './span-reranker.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import { applyForced, bioAllowed, MaxMarginals, RULED_OUT, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
@@ -142,6 +142,19 @@ describe('span reranker', () => {
     expect(argmax(scores)).toBe(bestChoice({ labels: 1, mask: 1023, weights, scale: 1 }, p, cue, choices, contentFeatures));
     expect(argmax([1, 3, 3])).toBe(1);
     expect(argmax([0])).toBe(0);
+  });
+
+  it('contentScores: choiceScores with contentFeatures, for integer weights', () => {
+    const { model, p, cue, w, em, groups, decoded, labels } = setup();
+    const mm = new MaxMarginals(model.role, groups, em);
+    const choices = withPieces(mm, w, labels, spanChoices(mm, w, labels, decoded.score, ROLE.BC, null));
+    // choices sharing a start or an end with an earlier one, on either side of the cue
+    const [first] = choices[0].spans;
+    choices.push({ spans: [{ start: first.start, end: first.end + 1 }], score: -1 }, { spans: [{ start: first.start - 1, end: first.end }], score: -2 });
+    choices.push({ spans: [{ start: cue.start - 2, end: cue.start - 1 }, { start: cue.end + 1, end: first.end }], score: -3 });
+    const weights = Int8Array.from({ length: 1 << 12 }, (_, k) => ((k * 7919) % 255) - 127);
+    const reranker = { labels: 1, mask: (1 << 12) - 1, weights, scale: 0.1 };
+    expect(contentScores(reranker, p, cue, choices)).toEqual(choiceScores(reranker, p, cue, choices, contentFeatures));
   });
 
   it('disjointPair: the best-scoring content and source that share no token; null when every pair overlaps', () => {

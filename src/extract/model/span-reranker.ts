@@ -479,15 +479,90 @@ export function overlaps(ranges: readonly TokenRange[], r: TokenRange): boolean 
 
 /**
  * Hashed features of choice `j` among a cue's choices: what the role tagger cannot see token by
- * token. Its rank and score gap to the decoded content; how it starts and ends (word classes,
- * parts of speech and words at and around both ends, a sentence end after it); how far it lies
- * from the cue, on which side; its length, pieces, sentences, verbs and found cues; where it
- * starts and ends against the decoded content, and the decoded content's pieces it drops (side,
- * length, how they start and end). With the cue's head lemma: its length, its first token's
- * class and the class after it.
+ * token ({@link spanFeatures}, its rank first): its rank and score gap to the decoded content;
+ * how far it lies from the cue, on which side; its length, pieces, sentences, verbs and found
+ * cues; the decoded content's pieces it drops (side, length, how they start and end); how it
+ * starts ({@link startFeatures}) and ends ({@link endFeatures}).
  * @example contentFeatures(prepared, cue, choices, 1, feats)
  */
 export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+  spanFeatures(p, cue, choices, j, out);
+  startFeatures(p, cue, choices, j, out);
+  endFeatures(p, cue, choices, j, out);
+}
+
+/**
+ * A content choice's features that only its first token decides (the cue's and the decoded
+ * content's being the same for all): word classes, parts of speech and words at and before it,
+ * on which side of the cue, with the cue's head lemma, and its shift against the decoded start.
+ * @example startFeatures(prepared, cue, choices, 1, feats)
+ */
+function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+  const a = p.attrs;
+  const first = choices[j].spans[0].start;
+  const side = first >= cue.end ? 1 : 0;
+  const lemma = a.lemma[cueHead(a, cue)];
+  const ds = shift(first - choices[0].spans[0].start);
+  const clsBefore = clsAt(a, first - 1);
+  const clsFirst = clsAt(a, first);
+  const posBefore = posAt(a, first - 1);
+  const posFirst = posAt(a, first);
+  let n = out.length;
+  out[n++] = mix3(4, side, clsFirst);
+  out[n++] = mix3(5, side, clsBefore);
+  out[n++] = mix4(6, side, clsBefore, clsFirst);
+  out[n++] = mix3(17, lemma, clsFirst);
+  out[n++] = mix3(18, wordAt(a, first - 1), side);
+  out[n++] = mix3(20, side, posFirst);
+  out[n++] = mix3(21, side, posBefore);
+  out[n++] = mix3(24, posBefore, posFirst);
+  out[n++] = mix(26, wordAt(a, first));
+  out[n++] = mix(29, ds);
+  out[n++] = mix3(32, ds, clsFirst);
+}
+
+/**
+ * A content choice's features that only its end and its side of the cue decide: word classes,
+ * parts of speech and words at its last token and after it, a sentence end after it, with the
+ * cue's head lemma, and its shift against the decoded end.
+ * @example endFeatures(prepared, cue, choices, 1, feats)
+ */
+function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+  const a = p.attrs;
+  const spans = choices[j].spans;
+  const side = spans[0].start >= cue.end ? 1 : 0;
+  const end = spans[spans.length - 1].end;
+  const decoded = choices[0].spans;
+  const lemma = a.lemma[cueHead(a, cue)];
+  const de = shift(end - decoded[decoded.length - 1].end);
+  const sentenceOf = p.ctx.doc.sentenceOf;
+  const endsSentence = end >= a.count || sentenceOf[end] !== sentenceOf[end - 1] ? 1 : 0;
+  const clsLast = clsAt(a, end - 1);
+  const clsAfter = clsAt(a, end);
+  const posLast = posAt(a, end - 1);
+  const posAfter = posAt(a, end);
+  let n = out.length;
+  out[n++] = mix3(7, side, clsLast);
+  out[n++] = mix3(8, side, clsAfter);
+  out[n++] = mix4(9, side, clsLast, clsAfter);
+  out[n++] = mix3(16, endsSentence, clsLast);
+  out[n++] = mix(19, wordAt(a, end));
+  out[n++] = mix3(22, side, posLast);
+  out[n++] = mix3(23, side, posAfter);
+  out[n++] = mix3(25, posLast, posAfter);
+  out[n++] = mix(27, wordAt(a, end - 1));
+  out[n++] = mix3(28, lemma, clsAfter);
+  out[n++] = mix(30, de);
+  out[n++] = mix3(33, de, clsAfter);
+}
+
+/**
+ * A content choice's features beside those of its start and end: its rank and score gap; how
+ * far it lies from the cue; its length (with the cue's head lemma too), pieces, sentences, verbs
+ * and found cues; both its shifts against the decoded content; and the decoded pieces it drops.
+ * @example spanFeatures(prepared, cue, choices, 1, feats)
+ */
+function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
   const a = p.attrs;
   const c = choices[j];
   const spans = c.spans;
@@ -500,51 +575,18 @@ export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readon
   const lb = lengthBucket(length);
   const ds = shift(first - decoded[0].start);
   const de = shift(end - decoded[decoded.length - 1].end);
-  const sentenceOf = p.ctx.doc.sentenceOf;
-  const endsSentence = end >= a.count || sentenceOf[end] !== sentenceOf[end - 1] ? 1 : 0;
-  const clsBefore = clsAt(a, first - 1);
-  const clsFirst = clsAt(a, first);
-  const clsLast = clsAt(a, end - 1);
-  const clsAfter = clsAt(a, end);
-  const posBefore = posAt(a, first - 1);
-  const posFirst = posAt(a, first);
-  const posLast = posAt(a, end - 1);
-  const posAfter = posAt(a, end);
   const pieces = Math.min(spans.length, 3);
   let n = out.length;
   out[n++] = mix(1, Math.min(j, 4));
   out[n++] = mix(2, gapBucket(choices[0].score - c.score));
   out[n++] = mix(3, pieces);
-  out[n++] = mix3(4, side, clsFirst);
-  out[n++] = mix3(5, side, clsBefore);
-  out[n++] = mix4(6, side, clsBefore, clsFirst);
-  out[n++] = mix3(7, side, clsLast);
-  out[n++] = mix3(8, side, clsAfter);
-  out[n++] = mix4(9, side, clsLast, clsAfter);
   out[n++] = mix3(10, side, Math.min(4, side ? first - cue.end : cue.start - end));
   out[n++] = mix3(11, side, lb);
   out[n++] = mix3(12, lb, lemma);
   out[n++] = mix(13, Math.min(sentences, 3));
   out[n++] = mix(14, Math.min(found, 2));
   out[n++] = mix(15, Math.min(verbs, 3));
-  out[n++] = mix3(16, endsSentence, clsLast);
-  out[n++] = mix3(17, lemma, clsFirst);
-  out[n++] = mix3(18, wordAt(a, first - 1), side);
-  out[n++] = mix(19, wordAt(a, end));
-  out[n++] = mix3(20, side, posFirst);
-  out[n++] = mix3(21, side, posBefore);
-  out[n++] = mix3(22, side, posLast);
-  out[n++] = mix3(23, side, posAfter);
-  out[n++] = mix3(24, posBefore, posFirst);
-  out[n++] = mix3(25, posLast, posAfter);
-  out[n++] = mix(26, wordAt(a, first));
-  out[n++] = mix(27, wordAt(a, end - 1));
-  out[n++] = mix3(28, lemma, clsAfter);
-  out[n++] = mix(29, ds);
-  out[n++] = mix(30, de);
   out[n++] = mix3(31, ds, de);
-  out[n++] = mix3(32, ds, clsFirst);
-  out[n++] = mix3(33, de, clsAfter);
   out[n++] = mix4(34, pieces, Math.min(decoded.length, 3), side);
   // the decoded pieces this choice drops: which side, how long, how they start and end
   for (const r of decoded) {
@@ -554,6 +596,54 @@ export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readon
     out[n++] = mix4(36, at, clsAt(a, r.end - 1), clsAt(a, r.end));
     out[n++] = mix3(37, at, wordAt(a, r.start));
   }
+}
+
+/**
+ * {@link choiceScores} with {@link contentFeatures}, the same scores: the weights of a loaded
+ * model are integers, so the sums of a choice's parts add up to its sum exactly, and the
+ * features of a start ({@link startFeatures}) or an end on a side of the cue
+ * ({@link endFeatures}) that an earlier choice has are not hashed and summed again (dev: 3.1
+ * starts and 2.0 ends among a cue's 5.4 choices). A model in training (float weights) sums every
+ * choice's features.
+ * @example contentScores(model.reranker, prepared, cue, choices)[0] // the decoded content's
+ */
+export function contentScores(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[]): Float64Array {
+  if (!(reranker.weights instanceof Int8Array)) return choiceScores(reranker, p, cue, choices, contentFeatures);
+  const feats = FEATS;
+  if (feats.length > FEATS_KEPT) feats.length = 0;
+  const sums = partSums(choices.length);
+  const out = new Float64Array(choices.length);
+  for (let j = 0; j < choices.length; j++) {
+    const spans = choices[j].spans;
+    const first = spans[0].start;
+    const end = spans[spans.length - 1].end;
+    let s = -1;
+    let e = -1;
+    for (let k = 0; k < j; k++) {
+      const other = choices[k].spans;
+      if (s < 0 && other[0].start === first) s = k;
+      if (e < 0 && other[other.length - 1].end === end && (other[0].start >= cue.end) === (first >= cue.end)) e = k;
+    }
+    sums.start[j] = s >= 0 ? sums.start[s] : partSum(reranker, startFeatures, p, cue, choices, j, feats);
+    sums.end[j] = e >= 0 ? sums.end[e] : partSum(reranker, endFeatures, p, cue, choices, j, feats);
+    out[j] = sums.start[j] + sums.end[j] + partSum(reranker, spanFeatures, p, cue, choices, j, feats);
+  }
+  return out;
+}
+
+/** The sum of the weights of one part of a choice's features, appended to `feats`. */
+function partSum(reranker: HashedWeights, part: ChoiceFeatures, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, feats: number[]): number {
+  const from = feats.length;
+  part(p, cue, choices, j, feats);
+  return weightSum(reranker, feats, from);
+}
+
+/** {@link contentScores}' sums of each choice's start and end features, kept between calls. */
+let PART_SUMS = { start: new Float64Array(16), end: new Float64Array(16) };
+
+function partSums(n: number): typeof PART_SUMS {
+  if (PART_SUMS.start.length < n) PART_SUMS = { start: new Float64Array(2 * n), end: new Float64Array(2 * n) };
+  return PART_SUMS;
 }
 
 /** Scratch for {@link tokenCounts}' result (read at once by its caller). */
