@@ -44,8 +44,10 @@ export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: numbe
     scores[k] = -Infinity;
     mm.path(from + Math.floor(k / 3), k % 3, path);
     const run = runOver(path, labels.length, start, end);
-    if (run < 0 || run < lo || runEnd(path, labels.length, run) > hi) continue;
-    const spans = [{ start: offset + run, end: offset + runEnd(path, labels.length, run) }];
+    if (run < lo) continue; // none over the cue (−1), or reaching into the cue before
+    const runEnds = runEnd(path, labels.length, run);
+    if (runEnds > hi) continue;
+    const spans = [{ start: offset + run, end: offset + runEnds }];
     if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt });
   }
   return choices;
