@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { candidates, prepare, tagRoles, type AttributionModel, type PreparedDoc, type RoleTagging } from './attribution-model.js';
+import { candidates, passesScreen, prepare, tagRoles, type AttributionModel, type PreparedDoc, type RoleTagging } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import type { HashedWeights } from './linear.js';
@@ -112,5 +112,27 @@ describe('near-miss filter', () => {
     const { reranker: _r, sourceReranker: _s, ...decoding } = model;
     expect(seen.map((t) => t.candidate)).toEqual([tagRoles(p, decoding, miss.cue)!.candidate]);
     expect(tagRoles(p, model, miss.cue, false, () => 2.5)).toEqual({ ...tagRoles(p, model, miss.cue), filterMargin: 2.5 });
+  });
+
+  it('passesScreen: the filter reads the near miss\'s tagging over its sentence alone, and its margin decides', () => {
+    const model = unfiltered();
+    const { p, all } = tagged();
+    const miss = all.find((t) => t.cue.nearMiss)!;
+    const sentence = p.ctx.doc.sentences[p.ctx.doc.sentenceOf[miss.cue.start]];
+    expect(p.ctx.doc.paragraphs[p.ctx.doc.paragraphOf[miss.cue.start]].end).toBeGreaterThan(sentence.end); // the window is wider
+    const seen: RoleTagging[] = [];
+    expect(passesScreen(p, model, miss.cue, (d) => { seen.push(d); return 0; })).toBe(false);
+    expect(seen.length).toBe(1);
+    const { candidate } = seen[0];
+    for (const r of [...candidate.content, ...(candidate.source ? [candidate.source] : [])]) expect(r.start >= sentence.start && r.end <= sentence.end).toBe(true);
+    expect(passesScreen(p, model, miss.cue, () => 0.5)).toBe(true);
+  });
+
+  it('passesScreen: true without asking the filter when the window is the sentence', () => {
+    const model = unfiltered();
+    const { p, all } = tagged('Engineers favoured steel over concrete for the new span across the river.\n\nThe mayor said the bridge would reopen.');
+    const miss = all.find((t) => t.cue.nearMiss && p.ctx.doc.sentenceOf[t.cue.start] === 0);
+    expect(miss).toBeDefined();
+    expect(passesScreen(p, model, miss!.cue, () => { throw new Error('asked'); })).toBe(true);
   });
 });
