@@ -75,7 +75,7 @@ export function cueExamples(d: AnalyzedDoc, p: PreparedDoc, mask: number): Examp
   }
   return d.ctx.doc.sentences.map((s) => {
     const buf = new FeatureBuffer(mask, (s.end - s.start) * 32);
-    cueFeatures(d.ctx, p.attrs, p.index, s, buf);
+    cueFeatures(d.ctx, p.attrs, s, buf);
     return { seq: buf.finish(), gold: labels.slice(s.start, s.end) };
   });
 }

@@ -153,7 +153,7 @@ export function cueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
   const sink = new EmissionSink(cue, p.attrs.count);
   for (const s of p.ctx.doc.sentences) {
     sink.seek(s.start);
-    cueFeatures(p.ctx, p.attrs, p.index, s, sink);
+    cueFeatures(p.ctx, p.attrs, s, sink);
   }
   return sink.scores;
 }

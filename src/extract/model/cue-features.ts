@@ -1,5 +1,5 @@
 import type { RuleContext, TokenRange } from '../context.js';
-import type { DocIndex } from './doc-index.js';
+import { STRONG_CUE_RATE } from './doc-index.js';
 import type { FeatureSink } from './feature-buffer.js';
 import { mix, mix3, mix4 } from './hash.js';
 import { CLS, type TokenAttributes } from './token-attributes.js';
@@ -12,20 +12,26 @@ const NONE = 0x5bd1e995;
 /**
  * Features of the cue tagger for the tokens of one sentence: word, lemma and neighbours, word
  * classes around, the learned cue rate, quote marks near, a following "that".
- * @example cueFeatures(ctx, attrs, index, sentence, new FeatureBuffer(mask))
+ * @example cueFeatures(ctx, attrs, sentence, new FeatureBuffer(mask))
  */
-export function cueFeatures(ctx: RuleContext, a: TokenAttributes, idx: DocIndex, s: TokenRange, buf: FeatureSink): void {
+export function cueFeatures(ctx: RuleContext, a: TokenAttributes, s: TokenRange, buf: FeatureSink): void {
   const h = CONTEXT_HASHES;
+  const ahead = lookAhead(a, s);
+  // the last closing quote and strong cue word before the token in the sentence (-1: none)
+  let lastClose = -1;
+  let lastStrong = -1;
   for (let i = s.start; i < s.end; i++) {
     if (!buf.beginGroup(a.form[i])) {
       formFeatures(a, i, buf);
       buf.endGroup();
     }
     neighbourFeatures(a, s, i, h);
-    frameFeatures(a, idx, s, i, h);
+    frameFeatures(a, s, i, ahead, lastClose, lastStrong, h);
     buf.addAll(h, CONTEXT_FEATURES);
     tagFeatures(a, s, i, buf);
     buf.next();
+    if (a.cls[i] === CLS.quoteClose) lastClose = i;
+    if (isStrong(a.cueRate[i])) lastStrong = i;
   }
 }
 
@@ -82,27 +88,33 @@ function neighbourFeatures(a: TokenAttributes, s: TokenRange, i: number, h: Int3
   h[11] = mix4(55, a.verbClass[i], prevCls, nextCls);
 }
 
-/** What frames the token: quote marks, "that", the words before and after, the nearest strong cue; into `h[12…18]`. */
-function frameFeatures(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: number, h: Int32Array): void {
+/**
+ * What frames the token: quote marks, "that", the words before and after, the nearest strong cue;
+ * into `h[12…18]`. `ahead` is the sentence's {@link lookAhead}; `lastClose` and `lastStrong` the
+ * last closing quote and strong cue word before `i` in the sentence (-1: none).
+ */
+function frameFeatures(a: TokenAttributes, s: TokenRange, i: number, ahead: Int32Array, lastClose: number, lastStrong: number, h: Int32Array): void {
   const rate = a.cueRate[i];
   const rateBucket = rate > 10 ? 11 : rate >> 1;
-  h[12] = mix4(29, a.reporting[i], quoteContext(idx, s, i), thatAhead(idx, s, i));
-  const right = rightFrame(a, idx, s, i);
+  const code = ahead[2 * (i - s.start)];
+  // 1: a closing quote in the 5 tokens before (“…,” he said), 2: an opening quote in the 7 after (said: “…”)
+  const quoteContext = (lastClose >= Math.max(s.start, i - 5) ? 1 : 0) | ((code >> AHEAD_QUOTE) & 1) << 1;
+  h[12] = mix4(29, a.reporting[i], quoteContext, (code >> AHEAD_THAT) & 3);
+  const right = code & RIGHT_FRAME;
   h[13] = mix3(32, a.lemma[i], right);
   h[14] = mix4(37, a.lemmaRate[i], right, a.reporting[i]);
   h[15] = mix4(38, a.suffix[i], right, leftFrame(a, s, i));
   // the nearest strong cue word other than i in the sentence (the left one on a tie)
-  const left = i > s.start ? idx.prevStrong[i - 1] : -1;
-  const rightCue = idx.nextStrong[i + 1];
-  const hasLeft = left >= s.start;
+  const rightCue = ahead[2 * (i - s.start) + 1];
+  const hasLeft = lastStrong >= 0;
   const hasRight = rightCue < s.end;
   let side = 0;
   let dist = 0;
   let word = 0;
   if (hasLeft || hasRight) {
-    const toLeft = hasLeft && (!hasRight || i - left <= rightCue - i);
-    const j = toLeft ? left : rightCue;
-    const d = toLeft ? i - left : rightCue - i;
+    const toLeft = hasLeft && (!hasRight || i - lastStrong <= rightCue - i);
+    const j = toLeft ? lastStrong : rightCue;
+    const d = toLeft ? i - lastStrong : rightCue - i;
     side = toLeft ? 1 : 2;
     dist = d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
     word = a.word[j];
@@ -121,25 +133,63 @@ function tagFeatures(a: TokenAttributes, s: TokenRange, i: number, buf: FeatureS
   buf.add(mix3(63, pos, a.cueRate[i]));
 }
 
-// The look-arounds below read the document's nearest-of-kind arrays (DocIndex), O(1) per token.
-
-/** 1: a closing quote in the 5 tokens before (“…,” he said), 2: an opening quote in the 7 after (said: “…”), 3: both, 0: neither. */
-function quoteContext(idx: DocIndex, s: TokenRange, i: number): number {
-  const from = Math.max(s.start, i - 5);
-  const before = i - 1 >= from && idx.prevQuoteClose[i - 1] >= from ? 1 : 0;
-  const after = idx.nextQuoteOpen[i + 1] < Math.min(s.end, i + 8) ? 2 : 0;
-  return before | after;
+/** A cue-rate bucket from {@link STRONG_CUE_RATE} to 10: a strong cue word ("said", "according"). */
+function isStrong(rate: number): boolean {
+  return rate >= STRONG_CUE_RATE && rate <= 10;
 }
 
-/** What follows a possible cue, up to 8 tokens and before a sentence end or semicolon: bit 0 "that" within 6, 1 an opening quote, 2 a colon within 4, 3 "to" next, 4 a wh-word within 3, 5 a comma next. */
-function rightFrame(a: TokenAttributes, idx: DocIndex, s: TokenRange, i: number): number {
-  const end = Math.min(s.end, i + 9, idx.nextBreak[i + 1]);
+/** {@link lookAhead}'s code: the bits of {@link rightFrame} (0–5), an opening quote in the 7 tokens after (6), {@link thatAhead} (7–8). */
+const RIGHT_FRAME = 63;
+const AHEAD_QUOTE = 6;
+const AHEAD_THAT = 7;
+
+/** {@link lookAhead}'s pairs, in a buffer kept between calls (each call overwrites it: it lives while one sentence's features are made). */
+let AHEAD = new Int32Array(512);
+
+/**
+ * What lies ahead of each token of a sentence, found in one backward scan: per token two
+ * numbers, the code of what follows it ({@link RIGHT_FRAME}, {@link AHEAD_QUOTE},
+ * {@link AHEAD_THAT}) and the position of the first strong cue word after it in the sentence
+ * (`s.end` when none), at `2 * (i - s.start)` and the next place; the last closing quote and
+ * strong cue word before a token are followed as the tokens come. Computed per sentence: with
+ * nearest-of-kind arrays of the whole document (8 Int32Arrays `prepare` built into `DocIndex`),
+ * extract() was about 1.01× slower over dev. The array is a buffer the next call overwrites.
+ * @example lookAhead(attrs, sentence)[2 * (i - sentence.start) + 1] // the next strong cue word after i
+ */
+export function lookAhead(a: TokenAttributes, s: TokenRange): Int32Array {
+  if (AHEAD.length < 2 * (s.end - s.start)) AHEAD = new Int32Array(4 * (s.end - s.start));
+  const out = AHEAD;
+  // the first token of each kind after i in the sentence, s.end when none (every bound below is at most s.end)
+  let quoteOpen = s.end, that = s.end, colon = s.end, relative = s.end, brk = s.end, strong = s.end;
+  for (let i = s.end - 1; i >= s.start; i--) {
+    const at = 2 * (i - s.start);
+    out[at] = rightFrame(a, s, i, brk, that, quoteOpen, colon, relative)
+      | (quoteOpen < Math.min(s.end, i + 8) ? 1 << AHEAD_QUOTE : 0)
+      | thatAhead(s, i, that) << AHEAD_THAT;
+    out[at + 1] = strong;
+    const c = a.cls[i];
+    if (c === CLS.quoteOpen) quoteOpen = i;
+    else if (c === CLS.that) that = i;
+    else if (c === CLS.colon) colon = i;
+    else if (c === CLS.relative) relative = i;
+    else if (c === CLS.terminal || c === CLS.semicolon) brk = i;
+    if (isStrong(a.cueRate[i])) strong = i;
+  }
+  return out;
+}
+
+/**
+ * What follows a possible cue, up to 8 tokens and before a sentence end or semicolon: bit 0 "that" within 6, 1 an opening quote, 2 a colon within 4, 3 "to" next, 4 a wh-word within 3, 5 a comma next.
+ * The other arguments are the first token of each kind after i in the sentence (`s.end` when none).
+ */
+function rightFrame(a: TokenAttributes, s: TokenRange, i: number, brk: number, that: number, quoteOpen: number, colon: number, relative: number): number {
+  const end = Math.min(s.end, i + 9, brk);
   const next = i + 1 < end ? a.cls[i + 1] : -1;
-  return (idx.nextThat[i + 1] < Math.min(end, i + 7) ? 1 : 0)
-    | (idx.nextQuoteOpen[i + 1] < end ? 2 : 0)
-    | (idx.nextColon[i + 1] < Math.min(end, i + 5) ? 4 : 0)
+  return (that < Math.min(end, i + 7) ? 1 : 0)
+    | (quoteOpen < end ? 2 : 0)
+    | (colon < Math.min(end, i + 5) ? 4 : 0)
     | (next === CLS.to ? 8 : 0)
-    | (idx.nextRelative[i + 1] < Math.min(end, i + 4) ? 16 : 0)
+    | (relative < Math.min(end, i + 4) ? 16 : 0)
     | (next === CLS.comma ? 32 : 0);
 }
 
@@ -150,8 +200,7 @@ function leftFrame(a: TokenAttributes, s: TokenRange, i: number): number {
   return (c1 === CLS.pronoun || c2 === CLS.pronoun ? 1 : 0) | (c1 === CLS.capitalized ? 2 : 0);
 }
 
-/** How far ahead the first "that" of the next 3 tokens is (0: none). */
-function thatAhead(idx: DocIndex, s: TokenRange, i: number): number {
-  const j = idx.nextThat[i + 1];
-  return j < Math.min(s.end, i + 4) ? j - i : 0;
+/** How far ahead the first "that" of the next 3 tokens is (0: none), `that` the first after i in the sentence (`s.end` when none). */
+function thatAhead(s: TokenRange, i: number, that: number): number {
+  return that < Math.min(s.end, i + 4) ? that - i : 0;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { defaultModel } from './default-model.js';
-import { between, docIndex, markFoundCues, STRONG_CUE_RATE } from './doc-index.js';
-import { CLS, tokenAttributes, type TokenAttributes } from './token-attributes.js';
+import { between, docIndex, markFoundCues } from './doc-index.js';
+import { tokenAttributes, type TokenAttributes } from './token-attributes.js';
 
 const TEXT = `“It is over,” she said; aides added that talks, which began in May: would resume.
 He told reporters that he expected a deal. “Not yet,” a spokesman said, according to the agency.`;
@@ -22,35 +22,6 @@ function scanPrev(a: TokenAttributes, i: number, is: (k: number) => boolean): nu
   for (let k = i; k >= 0; k--) if (is(k)) return k;
   return -1;
 }
-
-describe('docIndex nearest-of-kind arrays', () => {
-  it('docIndex: next*/prev* give the nearest token of each kind at or after / at or before every position', () => {
-    const a = attrs();
-    const idx = docIndex(a, []);
-    const cls = (c: number) => (k: number) => a.cls[k] === c;
-    const strong = (k: number) => a.cueRate[k] >= STRONG_CUE_RATE && a.cueRate[k] <= 10;
-    const brk = (k: number) => a.cls[k] === CLS.terminal || a.cls[k] === CLS.semicolon;
-    for (let i = 0; i <= a.count; i++) {
-      expect(idx.nextQuoteOpen[i]).toBe(scanNext(a, i, cls(CLS.quoteOpen)));
-      expect(idx.nextThat[i]).toBe(scanNext(a, i, cls(CLS.that)));
-      expect(idx.nextColon[i]).toBe(scanNext(a, i, cls(CLS.colon)));
-      expect(idx.nextRelative[i]).toBe(scanNext(a, i, cls(CLS.relative)));
-      expect(idx.nextBreak[i]).toBe(scanNext(a, i, brk));
-      expect(idx.nextStrong[i]).toBe(scanNext(a, i, strong));
-    }
-    for (let i = 0; i < a.count; i++) {
-      expect(idx.prevStrong[i]).toBe(scanPrev(a, i, strong));
-      expect(idx.prevQuoteClose[i]).toBe(scanPrev(a, i, cls(CLS.quoteClose)));
-    }
-  });
-
-  it('docIndex: the text has each kind, so the test above is not vacuous', () => {
-    const a = attrs();
-    const idx = docIndex(a, []);
-    for (const next of [idx.nextQuoteOpen, idx.nextThat, idx.nextColon, idx.nextRelative, idx.nextBreak, idx.nextStrong]) expect(next[0]).toBeLessThan(a.count);
-    expect(idx.prevQuoteClose[a.count - 1]).toBeGreaterThanOrEqual(0);
-  });
-});
 
 describe('markFoundCues', () => {
   it('markFoundCues: marks the found cues, not the near misses, and the distances equal scanning for the nearest found cue', () => {

@@ -29,23 +29,9 @@ export interface DocIndex {
   inFoundCue: Uint8Array;
   toFoundCue: Uint8Array;
   fromFoundCue: Uint8Array;
-  /**
-   * Where the nearest token of a kind lies, so the cue tagger's look-arounds are O(1): `next*[i]`
-   * is the first position ≥ i (n when none), `prev*[i]` the last position ≤ i (-1 when none).
-   */
-  nextQuoteOpen: Int32Array;
-  nextThat: Int32Array;
-  nextColon: Int32Array;
-  nextRelative: Int32Array;
-  /** A sentence end or a semicolon. */
-  nextBreak: Int32Array;
-  /** A word with a high learned cue rate ({@link STRONG_CUE_RATE}). */
-  nextStrong: Int32Array;
-  prevStrong: Int32Array;
-  prevQuoteClose: Int32Array;
 }
 
-/** A cue-rate bucket from this to 10 marks a strong cue word ("said", "according"). */
+/** A cue-rate bucket from this to 10 marks a strong cue word ("said", "according"); the cue tagger reads the nearest. */
 export const STRONG_CUE_RATE = 7;
 
 /** A cue-rate bucket at or above this marks a likely cue word. */
@@ -57,15 +43,13 @@ export const LIKELY_CUE_RATE = 4;
  */
 export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): DocIndex {
   const n = a.count;
-  // 13 Int32Arrays of n + 1, 5 of n, 3 Uint8Arrays of n (each rounded up to 4 bytes)
-  const arena = new Arena(4 * (13 * (n + 1) + 5 * n) + 3 * ((n + 3) & ~3));
+  // 7 Int32Arrays of n + 1, 3 of n, 3 Uint8Arrays of n (each rounded up to 4 bytes)
+  const arena = new Arena(4 * (7 * (n + 1) + 3 * n) + 3 * ((n + 3) & ~3));
   const prefix = (): Int32Array => arena.int32(n + 1);
   const idx: DocIndex = {
     commas: prefix(), terminals: prefix(), quoteMarks: prefix(), likelyCues: prefix(), colons: prefix(), thats: prefix(),
     ruleContent: arena.int32(n, -1), ruleSource: arena.int32(n, -1), ruleCue: arena.int32(n, -1),
     foundCues: prefix(), inFoundCue: arena.uint8(n), toFoundCue: arena.uint8(n, 255), fromFoundCue: arena.uint8(n, 255),
-    nextQuoteOpen: prefix(), nextThat: prefix(), nextColon: prefix(), nextRelative: prefix(), nextBreak: prefix(), nextStrong: prefix(),
-    prevStrong: arena.int32(n), prevQuoteClose: arena.int32(n),
   };
   for (let i = 0; i < n; i++) {
     const c = a.cls[i];
@@ -76,32 +60,12 @@ export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): 
     idx.colons[i + 1] = idx.colons[i] + (c === CLS.colon ? 1 : 0);
     idx.thats[i + 1] = idx.thats[i] + (c === CLS.that ? 1 : 0);
   }
-  nearestOfKind(a, idx);
   candidates.forEach((cand, k) => {
     for (const r of cand.content) idx.ruleContent.fill(k, r.start, r.end);
     if (cand.source) idx.ruleSource.fill(k, cand.source.start, cand.source.end);
     if (cand.cue) idx.ruleCue.fill(k, cand.cue.start, cand.cue.end);
   });
   return idx;
-}
-
-function nearestOfKind(a: TokenAttributes, idx: DocIndex): void {
-  const n = a.count;
-  const strong = (i: number): boolean => a.cueRate[i] >= STRONG_CUE_RATE && a.cueRate[i] <= 10;
-  idx.nextQuoteOpen[n] = idx.nextThat[n] = idx.nextColon[n] = idx.nextRelative[n] = idx.nextBreak[n] = idx.nextStrong[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    const c = a.cls[i];
-    idx.nextQuoteOpen[i] = c === CLS.quoteOpen ? i : idx.nextQuoteOpen[i + 1];
-    idx.nextThat[i] = c === CLS.that ? i : idx.nextThat[i + 1];
-    idx.nextColon[i] = c === CLS.colon ? i : idx.nextColon[i + 1];
-    idx.nextRelative[i] = c === CLS.relative ? i : idx.nextRelative[i + 1];
-    idx.nextBreak[i] = c === CLS.terminal || c === CLS.semicolon ? i : idx.nextBreak[i + 1];
-    idx.nextStrong[i] = strong(i) ? i : idx.nextStrong[i + 1];
-  }
-  for (let i = 0; i < n; i++) {
-    idx.prevStrong[i] = strong(i) ? i : i > 0 ? idx.prevStrong[i - 1] : -1;
-    idx.prevQuoteClose[i] = a.cls[i] === CLS.quoteClose ? i : i > 0 ? idx.prevQuoteClose[i - 1] : -1;
-  }
 }
 
 /**

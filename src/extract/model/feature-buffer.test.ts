@@ -20,11 +20,11 @@ describe('EmissionSink groups', () => {
     const p = prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []));
     for (const s of ctx.doc.sentences) {
       const buf = new FeatureBuffer(model.cue.mask);
-      cueFeatures(ctx, p.attrs, p.index, s, buf);
+      cueFeatures(ctx, p.attrs, s, buf);
       const generic = emissions(model.cue, buf.finish());
       for (let round = 0; round < 2; round++) {
         const sink = new EmissionSink(model.cue, s.end - s.start);
-        cueFeatures(ctx, p.attrs, p.index, s, sink);
+        cueFeatures(ctx, p.attrs, s, sink);
         expect(Array.from(sink.scores)).toEqual(Array.from(generic));
       }
     }
