@@ -151,11 +151,35 @@ function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k
  */
 export function cueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
   const sink = new EmissionSink(cue, p.attrs.count);
+  if (p.attrs.count >= WARM_FROM) warm(cue.weights);
   for (const s of p.ctx.doc.sentences) {
     sink.seek(s.start);
     cueFeatures(p.ctx, p.attrs, s, sink);
   }
   return sink.scores;
+}
+
+/**
+ * From this many tokens, {@link cueScores} reads its weights in order first ({@link warm}): some
+ * 5,000 lookups (23 per token) and more.
+ */
+const WARM_FROM = 200;
+
+/** What {@link warm} read, kept so that the reads are not dropped as unused. */
+let warmed = 0;
+
+/**
+ * Reads one weight in each 64 bytes (a cache line), in order. The cue tagger's lookups fall at
+ * random over its weights (384 KB for 2^17 buckets × 3 labels), which the other stages push out
+ * of the cache between documents: each lookup of a line not read yet waited for memory. Read in
+ * order, the lines come at memory bandwidth (the hardware prefetches them) and the lookups find
+ * them in the cache: extract() 1.00-1.03× faster over dev (mean 1.018×). The extents reranker's
+ * 128 KB, read so before {@link chooseExtents}, gained nothing.
+ */
+function warm(weights: Float32Array | Int8Array): void {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i += 64) sum += weights[i];
+  warmed += sum;
 }
 
 /** A cue's role tagging: the candidate, and the scores of its path and of the all-O path. */
