@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../text/document.js';
-import { buildContext } from './context.js';
+import { buildContext, formsOf } from './context.js';
+import { FORMS } from './forms.js';
 
 function ownLowerCase(text: string): void {
   const { raw, lower } = buildContext(analyzeText(text));
@@ -35,5 +36,18 @@ describe('buildContext', () => {
 
   it('buildContext: lower is each raw token lower-cased, for any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => ownLowerCase(text)), { numRuns: 300 });
+  });
+
+  it('buildContext: tokens with the same text share a form id, looked up again once the forms are forgotten', () => {
+    const ctx = buildContext(analyzeText('Yes, yes and Yes.'));
+    const form = [...ctx.form];
+    expect(form[0]).toBe(form[4]);
+    expect(form[0]).not.toBe(form[2]);
+    FORMS.clear();
+    FORMS.idOf('new', 0, 3);
+    const again = [...formsOf(ctx)];
+    expect(again[0]).toBe(again[4]);
+    expect(again[0]).toBe(FORMS.idOf('Yes', 0, 3));
+    expect(ctx.raw[4]).toBe('Yes');
   });
 });

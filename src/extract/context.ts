@@ -1,6 +1,7 @@
 import type { AttributionKind } from '../core/types.js';
 import type { TextDoc } from '../text/document.js';
 import { PUNCT, QUOTE } from '../text/tokens.js';
+import { FORMS, forgetFormsIfFull, formIds } from './forms.js';
 
 /** A half-open range of token indices. */
 export interface TokenRange {
@@ -29,8 +30,13 @@ export interface Candidate {
 /** What the rules read: the segmented text, and the token strings as written and lower-cased. */
 export interface RuleContext {
   doc: TextDoc;
+  /** Per token, its text: one string per distinct text (the form's, see {@link FORMS}). */
   raw: string[];
+  /** Per token, its text lower-cased, one string per form likewise. */
   lower: string[];
+  /** Per token, its form id in {@link FORMS}, valid while the table's epoch is `formEpoch` (see {@link formsOf}). */
+  form: Int32Array;
+  formEpoch: number;
 }
 
 /**
@@ -38,26 +44,29 @@ export interface RuleContext {
  * @example buildContext(analyzeText('“Yes,” he said.')).lower // ['“', 'yes', ',', '”', 'he', 'said', '.']
  */
 export function buildContext(doc: TextDoc): RuleContext {
-  const { tokens, text } = doc;
-  const lowered = lowerCaseWhole(text);
-  const raw = new Array<string>(tokens.count);
-  const lower = new Array<string>(tokens.count);
-  for (let i = 0; i < tokens.count; i++) {
-    raw[i] = text.slice(tokens.start[i], tokens.end[i]);
-    lower[i] = lowered === null ? raw[i].toLowerCase() : lowered.slice(tokens.start[i], tokens.end[i]);
+  forgetFormsIfFull();
+  const n = doc.tokens.count;
+  const form = formIds(doc);
+  const raw = new Array<string>(n);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    raw[i] = FORMS.textOf(form[i]);
+    lower[i] = FORMS.lowerOf(form[i]);
   }
-  return { doc, raw, lower };
+  return { doc, raw, lower, form, formEpoch: FORMS.epoch };
 }
 
-/** Code units whose lower case is not one unit of its own: İ (i + dot), Σ (σ, or ς at a word’s end), and surrogates, whose pairs lower-case together. */
-const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/;
-
 /**
- * `text` lower-cased in one call, when that gives every token the same lower case as
- * lower-casing it alone (one call over the text costs far less than one per token); else null.
+ * The form ids of the context's tokens in the current epoch of {@link FORMS}: its own, or
+ * looked up again when the table was emptied since the context was built (its strings stay right).
+ * @example formsOf(ctx)[0]
  */
-function lowerCaseWhole(text: string): string | null {
-  return CONTEXTUAL_CASE.test(text) ? null : text.toLowerCase();
+export function formsOf(ctx: RuleContext): Int32Array {
+  if (ctx.formEpoch !== FORMS.epoch) {
+    ctx.form = formIds(ctx.doc);
+    ctx.formEpoch = FORMS.epoch;
+  }
+  return ctx.form;
 }
 
 /** True for a punctuation or quote-mark token. */

@@ -29,4 +29,15 @@ describe('TextIds', () => {
     expect(ids.idOf(long, 0, long.length)).toBe(0);
     expect(ids.idOf(`${long}z`, 0, long.length + 1)).toBe(1);
   });
+
+  it('reads back each id\'s text and lower case, and a clearing starts a new epoch', () => {
+    const ids = new TextIds();
+    const text = 'Yes, YES and yes';
+    const id = ids.idOf(text, 0, 3);
+    expect([ids.textOf(id), ids.lowerOf(id)]).toEqual(['Yes', 'yes']);
+    expect(ids.lowerOf(ids.idOf(text, 5, 8))).toBe('yes');
+    expect(ids.epoch).toBe(0);
+    ids.clear();
+    expect(ids.epoch).toBe(1);
+  });
 });

@@ -8,6 +8,10 @@ import { hashRange } from './hash.js';
 export class TextIds {
   /** Per id, its text. */
   private texts: string[] = [];
+  /** Per id, its text lower-cased. */
+  private lowers: string[] = [];
+  /** How many times the ids were forgotten: ids given out before are of an older epoch. */
+  epoch = 0;
   /**
    * Open addressing, linear probing, at most half full: per slot, the hash of a text and its
    * id + 1 (0 where empty), side by side so that a probe reads one cache line.
@@ -36,17 +40,36 @@ export class TextIds {
   }
 
   /**
-   * Forgets every id: they start again from 0.
+   * The text of an id: one string shared by every range that spells it.
+   * @example ids.textOf(ids.idOf('a b a', 4, 5)) // 'a'
+   */
+  textOf(id: number): string {
+    return this.texts[id];
+  }
+
+  /**
+   * The text of an id lower-cased (once, when the id was given out).
+   * @example ids.lowerOf(ids.idOf('Yes', 0, 3)) // 'yes'
+   */
+  lowerOf(id: number): string {
+    return this.lowers[id];
+  }
+
+  /**
+   * Forgets every id: they start again from 0, in the next epoch.
    * @example ids.clear()
    */
   clear(): void {
     this.texts = [];
+    this.lowers = [];
     this.slots.fill(0);
+    this.epoch++;
   }
 
   private add(s: string, h: number): number {
     const id = this.texts.length;
     this.texts.push(s);
+    this.lowers.push(s.toLowerCase());
     if (4 * (id + 1) > this.slots.length) {
       const old = this.slots;
       this.slots = new Int32Array(old.length * 2);

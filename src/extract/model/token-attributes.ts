@@ -1,12 +1,12 @@
 import { inflect, REPORTING_VERBS } from '../lexicon.js';
 import verbClasses from '../data/verb-classes.json' with { type: 'json' };
-import type { RuleContext } from '../context.js';
+import { formsOf, type RuleContext } from '../context.js';
+import { FORMS, forgetFormsIfFull } from '../forms.js';
 import classes from '../data/word-classes.json' with { type: 'json' };
 import { NUMBER, PUNCT, QUOTE, WORD } from '../../text/tokens.js';
 import { isUpper } from '../../text/chars.js';
 import { clearGroupCaches, type FeatureSink } from './feature-buffer.js';
 import { hashString, mix } from './hash.js';
-import { TextIds } from './text-ids.js';
 import { Arena } from './arena.js';
 import { clearPosCaches, tagPos, type PosModel } from './pos-tagger.js';
 
@@ -66,8 +66,8 @@ export type CueLexicon = ReadonlyMap<number, number>;
 export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosModel | null = null): TokenAttributes {
   const { doc } = ctx;
   const n = doc.tokens.count;
-  // 6 Int32Arrays (the form ids for the tagger among them), 7 Uint8Arrays (each rounded up to 4 bytes)
-  const arena = new Arena(4 * 6 * n + 7 * ((n + 3) & ~3));
+  // 5 Int32Arrays, 7 Uint8Arrays (each rounded up to 4 bytes)
+  const arena = new Arena(4 * 5 * n + 7 * ((n + 3) & ~3));
   const a: TokenAttributes = {
     count: n, word: arena.int32(n), lemma: arena.int32(n), shape: arena.int32(n), suffix: arena.int32(n),
     cls: arena.uint8(n), quote: arena.uint8(n), cueRate: arena.uint8(n), lemmaRate: arena.uint8(n), reporting: arena.uint8(n), verbClass: arena.uint8(n),
@@ -75,22 +75,19 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
   };
   markQuotes(doc.quotes, a.quote);
   // Forgotten between documents only: the ids a document's tokens hold must stay those of their forms.
-  if (FORM_IDS.size >= MAX_FORMS) {
-    FORM_IDS.clear();
-    clearGroupCaches();
-    clearPosCaches();
-  }
+  forgetFormsIfFull();
+  if (FORMS.epoch !== recordsEpoch) forgetRecords();
   if (lexicon !== ratesLexicon) {
     ratesLexicon = lexicon;
     ratesEpoch++;
   }
-  const ids = arena.int32(n);
+  const ids = formsOf(ctx);
+  if (FORMS.size * RECORD > records.length) growRecords(FORMS.size);
   const kind = doc.tokens.kind;
   for (let i = 0; i < n; i++) {
-    const id = formOf(ctx, i);
+    const id = ids[i];
     const o = id * RECORD;
-    if (records[o + RATES_EPOCH_AT] !== ratesEpoch) readRates(o, lexicon);
-    ids[i] = id;
+    if (records[o + RATES_EPOCH_AT] !== ratesEpoch) readRecord(ctx, i, o, lexicon);
     a.word[i] = records[o + WORD_AT];
     a.lemma[i] = records[o + LEMMA_AT];
     a.suffix[i] = records[o + SUFFIX_AT];
@@ -121,51 +118,58 @@ function markQuotes(quotes: readonly { open: number; close: number; continues: b
 }
 
 /**
- * What a token's text alone determines, cached per distinct text, since news vocabulary repeats:
- * per form id (sequential from 0, again from 0 when the cache is cleared), one record of `RECORD`
- * integers, so that a token's attributes are read from one place.
+ * What a token's text alone determines, cached per form since news vocabulary repeats: per form
+ * id of {@link FORMS} (of the epoch `recordsEpoch`), one record of `RECORD` integers, so that a
+ * token's attributes are read from one place.
  */
-const FORM_IDS = new TextIds();
 const RECORD = 8;
 let records = new Int32Array(1024 * RECORD);
+let recordsEpoch = 0;
 /** Record fields: hashes of the word, lemma, suffix and shape; cls | reporting << 8 | verbClass << 16. */
 const WORD_AT = 0, LEMMA_AT = 1, SUFFIX_AT = 2, SHAPE_AT = 3, CLASSES_AT = 4;
 /** Record fields: cueRate | lemmaRate << 8, read from the lexicon of the epoch in the next field. */
 const RATES_AT = 5, RATES_EPOCH_AT = 6;
-/** The lexicon rates are read from now, and its epoch (rates of an older epoch are read again). */
+/** Record field: 1 once the fields before are filled. */
+const FILLED_AT = 7;
+/** The lexicon rates are read from now, and its epoch (from 1: rates of an older epoch are read again). */
 let ratesLexicon: CueLexicon | null = null;
 let ratesEpoch = 0;
-/** Forms kept before the cache is cleared, at the start of a document (one document may add more). */
-const MAX_FORMS = 200_000;
 
-/** The form id of token i, its record filled on first sight of its text. */
-function formOf(ctx: RuleContext, i: number): number {
-  const { text, tokens } = ctx.doc;
-  const known = FORM_IDS.size;
-  const id = FORM_IDS.idOf(text, tokens.start[i], tokens.end[i]);
-  if (id === known) fillRecord(ctx, i, id);
-  return id;
+/** Forgets the records and the caches kept by form id: the form ids are of a new epoch. */
+function forgetRecords(): void {
+  records.fill(0);
+  recordsEpoch = FORMS.epoch;
+  clearGroupCaches();
+  clearPosCaches();
 }
 
-function fillRecord(ctx: RuleContext, i: number, id: number): void {
-  if ((id + 1) * RECORD > records.length) {
-    const grown = new Int32Array(records.length * 2);
-    grown.set(records);
-    records = grown;
-  }
+function growRecords(forms: number): void {
+  let size = records.length;
+  while (forms * RECORD > size) size *= 2;
+  const grown = new Int32Array(size);
+  grown.set(records);
+  records = grown;
+}
+
+/** Fills the record at offset `o` from token i's text on first sight of its form, and reads its rates. */
+function readRecord(ctx: RuleContext, i: number, o: number, lexicon: CueLexicon): void {
+  if (records[o + FILLED_AT] === 0) fillRecord(ctx, i, o);
+  readRates(o, lexicon);
+}
+
+function fillRecord(ctx: RuleContext, i: number, o: number): void {
   const { doc } = ctx;
   const w = ctx.lower[i];
   const form = doc.tokens.kind[i] === NUMBER ? w.replace(/\d/g, '0') : w;
   const lem = lemmaOf(form);
   const reporting = REPORTING_VERBS.has(w) || REPORTING_VERBS.has(lem) ? 1 : 0;
   const verbClass = VERB_CLASS.get(w) ?? VERB_CLASS.get(lem) ?? 0;
-  const o = id * RECORD;
   records[o + WORD_AT] = hashString(form);
   records[o + LEMMA_AT] = hashString(lem);
   records[o + SUFFIX_AT] = hashString(form.length > 3 ? form.slice(-3) : form);
   records[o + SHAPE_AT] = hashString(shapeOf(ctx.raw[i]));
   records[o + CLASSES_AT] = classOf(ctx, i, w, 0) | (reporting << 8) | (verbClass << 16);
-  records[o + RATES_EPOCH_AT] = 0;
+  records[o + FILLED_AT] = 1;
 }
 
 /** Reads the two learned rates of the form at record offset `o` from the lexicon. */
