@@ -43,12 +43,12 @@ export function posFeatures(a: TokenAttributes, s: TokenRange, i: number, t1: nu
 /**
  * Tags every token of the sentences, left to right, each token's best tag given the ones before.
  * A loaded (quantised) model sums cached rows instead of hashing (`formIds`: each token's id of
- * its text, see `tokenAttributes`); the tags are the same either way.
+ * its text, see `tokenAttributes`); the tags are the same either way. The tags go to `tags`
+ * when given (`a.count` long).
  * @example tagPos(doc.sentences, attrs, model, formIds)[0] // index into POS_TAGS
  */
-export function tagPos(sentences: readonly TokenRange[], a: TokenAttributes, m: PosModel, formIds?: Int32Array): Uint8Array {
-  if (formIds && m.weights instanceof Int8Array) return tagCached(sentences, a, m, formIds);
-  const tags = new Uint8Array(a.count);
+export function tagPos(sentences: readonly TokenRange[], a: TokenAttributes, m: PosModel, formIds?: Int32Array, tags: Uint8Array = new Uint8Array(a.count)): Uint8Array {
+  if (formIds && m.weights instanceof Int8Array) return tagCached(sentences, a, m, formIds, tags);
   const feats = new Int32Array(POS_FEATURES);
   const scores = new Float32Array(m.labels);
   for (const s of sentences) {
@@ -84,23 +84,30 @@ function argmax(scores: Float32Array, L: number): number {
 /**
  * What a loaded model's tagging reads instead of hashes: per form id, the summed rows of the
  * features its text gives as the token itself, as the token before and as the token after (3
- * rows of L); tables for the class and the tag before. Quantised weights are int8, so the sums
- * (of at most four weights) are exact in 16-bit integers, and the scores those of {@link bestTag};
- * integer rows also add faster than float ones, and take half the cache.
+ * rows); rows for the class and the tag before. Quantised weights are int8, so a row (at most
+ * four weights) lies in [-512, 508]: stored plus {@link BIAS}, it fits 10 bits, and two labels
+ * share one 32-bit integer (label 2j in the low 16 bits, 2j + 1 in the high ones). Five such rows
+ * add up with no carry between the halves (at most 5 × 1020), so one addition scores two labels;
+ * every score carries the same 5 × BIAS, and the tag is that of {@link bestTag}.
  */
 interface PosCache {
   /**
-   * All in one array, rows of L: the rows of a missing neighbour (before, after), by (class, first
-   * in sentence), by tag before (from `t1At`), then each form's three (from `formsAt`). The
-   * tagging loop sums five rows of this one array, which compiles tighter than five arrays.
+   * All in one array, rows of `words` integers: the rows of a missing neighbour (before, after),
+   * by (class, first in sentence), by tag before (from `t1At`), then each form's three (from
+   * `formsAt`). The tagging loop sums five rows of this one array, which compiles tighter than
+   * five arrays.
    */
-  rows: Int16Array;
+  rows: Int32Array;
+  /** Integers per row: the labels, two to an integer (an odd count leaves a high half of 0). */
+  words: number;
   t1At: number;
   formsAt: number;
   filled: Uint8Array;
 }
 
 const ROWS = 3;
+/** Added to every label's value in a row, so that it is never negative. */
+const BIAS = 512;
 /** The word classes (`CLS` in `token-attributes.ts`), each first in its sentence or not. */
 const CLASS_ROWS = 27 * 2;
 let CACHES = new WeakMap<PosModel, PosCache>();
@@ -116,70 +123,81 @@ export function clearPosCaches(): void {
 function cacheOf(m: PosModel): PosCache {
   let c = CACHES.get(m);
   if (c) return c;
-  const L = m.labels;
+  const words = (m.labels + 1) >> 1;
   const tags = Array.from({ length: NO_TAG + 1 }, (_, t) => t);
   const fixed = [
     [mix(305, NONE), mix(309, NONE)], [mix(306, NONE), mix(310, NONE)],
     ...Array.from({ length: CLASS_ROWS }, (_, k) => [mix3(304, k >> 1, k & 1)]),
     ...tags.map((t) => [mix(311, t)]),
   ];
-  const rows = new Int16Array(fixed.length * L);
-  fixed.forEach((hs, k) => { for (const h of hs) addRow(m, h, rows, k * L); });
-  c = { rows, t1At: (2 + CLASS_ROWS) * L, formsAt: rows.length, filled: new Uint8Array(0) };
+  const rows = new Int32Array(fixed.length * words);
+  fixed.forEach((hs, k) => packRow(m, hs, rows, k * words));
+  c = { rows, words, t1At: (2 + CLASS_ROWS) * words, formsAt: rows.length, filled: new Uint8Array(0) };
   CACHES.set(m, c);
   return c;
 }
 
-/** Adds one feature's weights, unscaled (the tag is the same at any positive scale, and integer sums stay exact). */
-function addRow(m: PosModel, hash: number, out: Int16Array, o: number): void {
-  const b = (hash & m.mask) * m.labels;
-  for (let y = 0; y < m.labels; y++) out[o + y] += m.weights[b + y];
+/** Writes the summed weights of the features `hashes`, biased and two labels to an integer, at `out[o…)`. */
+function packRow(m: PosModel, hashes: readonly number[], out: Int32Array, o: number): void {
+  const L = m.labels;
+  for (let y = 0; y < L; y++) {
+    let sum = BIAS;
+    for (const h of hashes) sum += m.weights[(h & m.mask) * L + y];
+    out[o + (y >> 1)] |= sum << (16 * (y & 1));
+  }
 }
 
 /** The offset of token i's rows in the cache, filled on first use of its form. */
 function rowsOf(m: PosModel, c: PosCache, a: TokenAttributes, i: number, form: number): number {
-  const L = m.labels;
+  const W = c.words;
   if (form >= c.filled.length) {
     const size = Math.max(1024, c.filled.length * 2, form + 1);
-    const rows = new Int16Array(c.formsAt + size * ROWS * L);
+    const rows = new Int32Array(c.formsAt + size * ROWS * W);
     rows.set(c.rows);
     const filled = new Uint8Array(size);
     filled.set(c.filled);
     c.rows = rows;
     c.filled = filled;
   }
-  const o = c.formsAt + form * ROWS * L;
+  const o = c.formsAt + form * ROWS * W;
   if (!c.filled[form]) {
     const w = a.word[i];
     const suffix = a.suffix[i];
-    for (const h of [mix(300, 0), mix(301, w), mix(302, suffix), mix(303, a.shape[i])]) addRow(m, h, c.rows, o);
-    for (const h of [mix(305, w), mix(309, suffix)]) addRow(m, h, c.rows, o + L);
-    for (const h of [mix(306, w), mix(310, suffix)]) addRow(m, h, c.rows, o + 2 * L);
+    packRow(m, [mix(300, 0), mix(301, w), mix(302, suffix), mix(303, a.shape[i])], c.rows, o);
+    packRow(m, [mix(305, w), mix(309, suffix)], c.rows, o + W);
+    packRow(m, [mix(306, w), mix(310, suffix)], c.rows, o + 2 * W);
     c.filled[form] = 1;
   }
   return o;
 }
 
-function tagCached(sentences: readonly TokenRange[], a: TokenAttributes, m: PosModel, formIds: Int32Array): Uint8Array {
-  const L = m.labels;
+/** Per token, the offset of its rows: kept between documents, so that tagging allocates nothing. */
+let rowsAt = new Int32Array(0);
+
+function tagCached(sentences: readonly TokenRange[], a: TokenAttributes, m: PosModel, formIds: Int32Array, tags: Uint8Array): Uint8Array {
   const c = cacheOf(m);
-  const at = new Int32Array(a.count);
+  const W = c.words;
+  if (rowsAt.length < a.count) rowsAt = new Int32Array(Math.max(a.count, 2 * rowsAt.length));
+  const at = rowsAt;
   for (let i = 0; i < a.count; i++) at[i] = rowsOf(m, c, a, i, formIds[i]);
   const { rows, t1At } = c;
-  const tags = new Uint8Array(a.count);
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
-      // a missing neighbour reads the rows at 0 (before) and L (after); the classes' follow
+      // a missing neighbour reads the rows at 0 (before) and W (after); the classes' follow
       const self = at[i];
-      const prev = i - 1 >= s.start ? at[i - 1] + L : 0;
-      const next = i + 1 < s.end ? at[i + 1] + 2 * L : L;
-      const k = (2 + a.cls[i] * 2 + (i === s.start ? 1 : 0)) * L;
-      const r1 = t1At + (i - 1 >= s.start ? tags[i - 1] : NO_TAG) * L;
+      const prev = i - 1 >= s.start ? at[i - 1] + W : 0;
+      const next = i + 1 < s.end ? at[i + 1] + 2 * W : W;
+      const k = (2 + a.cls[i] * 2 + (i === s.start ? 1 : 0)) * W;
+      const r1 = t1At + (i - 1 >= s.start ? tags[i - 1] : NO_TAG) * W;
+      // every real label scores above 0, so an odd count's empty last half never wins
       let best = 0;
-      let bestScore = rows[self] + rows[prev] + rows[next] + rows[k] + rows[r1];
-      for (let y = 1; y < L; y++) {
-        const score = rows[self + y] + rows[prev + y] + rows[next + y] + rows[k + y] + rows[r1 + y];
-        if (score > bestScore) { best = y; bestScore = score; }
+      let bestScore = 0;
+      for (let j = 0; j < W; j++) {
+        const two = rows[self + j] + rows[prev + j] + rows[next + j] + rows[k + j] + rows[r1 + j];
+        const low = two & 0xffff;
+        const high = two >>> 16;
+        if (low > bestScore) { best = 2 * j; bestScore = low; }
+        if (high > bestScore) { best = 2 * j + 1; bestScore = high; }
       }
       tags[i] = best;
     }

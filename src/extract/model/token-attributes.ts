@@ -66,14 +66,14 @@ export type CueLexicon = ReadonlyMap<number, number>;
 export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosModel | null = null): TokenAttributes {
   const { doc } = ctx;
   const n = doc.tokens.count;
-  // 5 Int32Arrays, 7 Uint8Arrays (each rounded up to 4 bytes)
-  const arena = new Arena(4 * 5 * n + 7 * ((n + 3) & ~3));
+  // 5 Int32Arrays and markQuotes' n + 1 integers, 7 Uint8Arrays (each rounded up to 4 bytes)
+  const arena = new Arena(4 * (6 * n + 1) + 7 * ((n + 3) & ~3));
   const a: TokenAttributes = {
     count: n, word: arena.int32(n), lemma: arena.int32(n), shape: arena.int32(n), suffix: arena.int32(n),
     cls: arena.uint8(n), quote: arena.uint8(n), cueRate: arena.uint8(n), lemmaRate: arena.uint8(n), reporting: arena.uint8(n), verbClass: arena.uint8(n),
     form: arena.int32(n), pos: arena.uint8(n),
   };
-  markQuotes(doc.quotes, a.quote);
+  markQuotes(doc.quotes, a.quote, arena.int32(n + 1));
   // Forgotten between documents only: the ids a document's tokens hold must stay those of their forms.
   forgetFormsIfFull();
   if (FORMS.epoch !== recordsEpoch) forgetRecords();
@@ -101,13 +101,15 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
     a.lemmaRate[i] = rates >> 8;
     a.form[i] = kind[i] === QUOTE ? -1 : id;
   }
-  if (pos) a.pos = tagPos(doc.sentences, a, pos, ids);
+  if (pos) tagPos(doc.sentences, a, pos, ids, a.pos);
   return a;
 }
 
-/** 1 inside a quotation, 2 its opening mark, 3 its closing mark; linear even for deeply nested quotes. */
-function markQuotes(quotes: readonly { open: number; close: number; continues: boolean }[], out: Uint8Array): void {
-  const delta = new Int32Array(out.length + 1);
+/**
+ * 1 inside a quotation, 2 its opening mark, 3 its closing mark; linear even for deeply nested
+ * quotes (`delta`: n + 1 zeroed integers to count in).
+ */
+function markQuotes(quotes: readonly { open: number; close: number; continues: boolean }[], out: Uint8Array, delta: Int32Array): void {
   for (const q of quotes) { delta[q.open + 1]++; delta[Math.min(q.close, out.length)]--; }
   let depth = 0;
   for (let t = 0; t < out.length; t++) { depth += delta[t]; out[t] = depth > 0 ? 1 : 0; }
