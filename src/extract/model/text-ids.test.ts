@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../train/random.js';
 import { TextIds } from './text-ids.js';
 
 describe('TextIds', () => {
@@ -39,5 +40,21 @@ describe('TextIds', () => {
     expect(ids.epoch).toBe(0);
     ids.clear();
     expect(ids.epoch).toBe(1);
+  });
+
+  it('agrees with a Map of strings on short and long texts, any code units, the empty one too', () => {
+    const ids = new TextIds();
+    const seen = new Map<string, number>();
+    const rand = seededRandom(7);
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(rand() * 6);
+      let w = '';
+      for (let k = 0; k < length; k++) w += String.fromCharCode(rand() < 0.5 ? 97 + Math.floor(rand() * 3) : Math.floor(rand() * 0x10000));
+      if (!seen.has(w)) seen.set(w, seen.size);
+      const text = `x${w}y`;
+      const id = ids.idOf(text, 1, 1 + w.length);
+      expect(id).toBe(seen.get(w));
+      expect(ids.textOf(id)).toBe(w);
+    }
   });
 });

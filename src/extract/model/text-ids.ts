@@ -13,10 +13,18 @@ export class TextIds {
   /** How many times the ids were forgotten: ids given out before are of an older epoch. */
   epoch = 0;
   /**
-   * Open addressing, linear probing, at most half full: per slot, the hash of a text and its
-   * id + 1 (0 where empty), side by side so that a probe reads one cache line.
+   * Open addressing, linear probing, at most half full: per slot, the hash of a text, its id + 1
+   * (0 where empty), where its code units start in `units` (a text of at most two: the units
+   * themselves) and how many there are, side by side so that a probe reads one cache line.
    */
-  private slots = new Int32Array(4096);
+  private slots = new Int32Array(SLOT * 2048);
+  /**
+   * The code units of every id's text, one after another: a lookup compares the range with
+   * them, not with the id's string (strings lie all over the heap, and reading them was most of
+   * a lookup's time in `extract()`, where the other stages leave little of them in the cache).
+   */
+  private units = new Uint16Array(INITIAL_UNITS);
+  private unitsEnd = 0;
 
   /** How many ids are given out: the next id. */
   get size(): number {
@@ -28,15 +36,36 @@ export class TextIds {
    * @example new TextIds().idOf('a b a', 4, 5) // 0, as for idOf('a b a', 0, 1)
    */
   idOf(text: string, start: number, end: number): number {
+    const length = end - start;
+    if (length <= 2) return this.shortId(text, start, length);
     const h = hashRange(text, start, end);
-    const { slots, texts } = this;
-    const mask = slots.length - 2;
-    let slot = (h << 1) & mask;
+    const { slots, units } = this;
+    const mask = slots.length - SLOT;
+    let slot = (h * SLOT) & mask;
     for (let id = slots[slot + 1] - 1; id >= 0; id = slots[slot + 1] - 1) {
-      if (slots[slot] === h && spells(texts[id], text, start, end)) return id;
-      slot = (slot + 2) & mask;
+      if (slots[slot] === h && slots[slot + 3] === length && spells(units, slots[slot + 2], text, start, length)) return id;
+      slot = (slot + SLOT) & mask;
     }
-    return this.add(copyOf(text, start, end), h);
+    return this.add(text, start, end, h);
+  }
+
+  /**
+   * {@link idOf} for a text of at most two code units (",", "he": a third of news tokens): its
+   * slot holds the units themselves, so a lookup compares one integer, with no loop.
+   */
+  private shortId(text: string, start: number, length: number): number {
+    const key = shortKey(text, start, length);
+    // hashRange of the units, unrolled
+    let h = length > 0 ? Math.imul(0x811c9dc5 ^ (key & 0xffff), 0x01000193) : 0x811c9dc5 | 0;
+    if (length > 1) h = Math.imul(h ^ (key >>> 16), 0x01000193);
+    const { slots } = this;
+    const mask = slots.length - SLOT;
+    let slot = (h * SLOT) & mask;
+    for (let id = slots[slot + 1] - 1; id >= 0; id = slots[slot + 1] - 1) {
+      if (slots[slot] === h && slots[slot + 3] === length && slots[slot + 2] === key) return id;
+      slot = (slot + SLOT) & mask;
+    }
+    return this.add(text, start, start + length, h);
   }
 
   /**
@@ -63,31 +92,63 @@ export class TextIds {
     this.texts = [];
     this.lowers = [];
     this.slots.fill(0);
+    this.units = new Uint16Array(INITIAL_UNITS);
+    this.unitsEnd = 0;
     this.epoch++;
   }
 
-  private add(s: string, h: number): number {
+  private add(text: string, start: number, end: number, h: number): number {
     const id = this.texts.length;
+    const s = copyOf(text, start, end);
     this.texts.push(s);
     this.lowers.push(s.toLowerCase());
-    if (4 * (id + 1) > this.slots.length) {
+    // a short text's slot holds its units (see shortId), a longer one's where they are kept
+    const at = end - start <= 2 ? shortKey(text, start, end - start) : this.keepUnits(text, start, end);
+    if (2 * SLOT * (id + 1) > this.slots.length) {
       const old = this.slots;
       this.slots = new Int32Array(old.length * 2);
-      for (let k = 0; k < old.length; k += 2) if (old[k + 1]) this.insert(old[k], old[k + 1] - 1);
+      for (let k = 0; k < old.length; k += SLOT) if (old[k + 1]) this.insert(old[k], old[k + 1] - 1, old[k + 2], old[k + 3]);
     }
-    this.insert(h, id);
+    this.insert(h, id, at, end - start);
     return id;
   }
 
-  private insert(h: number, id: number): void {
+  /** Appends `text[start, end)` to `units`; returns where it starts. */
+  private keepUnits(text: string, start: number, end: number): number {
+    const at = this.unitsEnd;
+    if (at + end - start > this.units.length) {
+      const grown = new Uint16Array(Math.max(2 * this.units.length, at + end - start));
+      grown.set(this.units);
+      this.units = grown;
+    }
+    const { units } = this;
+    for (let k = start; k < end; k++) units[at + k - start] = text.charCodeAt(k);
+    this.unitsEnd = at + end - start;
+    return at;
+  }
+
+  private insert(h: number, id: number, at: number, length: number): void {
     const { slots } = this;
-    const mask = slots.length - 2;
-    let slot = (h << 1) & mask;
-    while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
+    const mask = slots.length - SLOT;
+    let slot = (h * SLOT) & mask;
+    while (slots[slot + 1] !== 0) slot = (slot + SLOT) & mask;
     slots[slot] = h;
     slots[slot + 1] = id + 1;
+    slots[slot + 2] = at;
+    slots[slot + 3] = length;
   }
 }
+
+/** The code units of a text of at most two, in one integer (the first in the low 16 bits). */
+function shortKey(text: string, start: number, length: number): number {
+  const c0 = length > 0 ? text.charCodeAt(start) : 0;
+  return length > 1 ? c0 | (text.charCodeAt(start + 1) << 16) : c0;
+}
+
+/** Integers per slot of {@link TextIds}. */
+const SLOT = 4;
+/** Code units kept for texts at first (grown as needed, back to this when the ids are forgotten). */
+const INITIAL_UNITS = 1 << 16;
 
 /**
  * `text[start, end)` as a string of its own. V8 makes a slice of 13 or more code units a view
@@ -107,9 +168,8 @@ function codes(text: string, start: number, end: number): number[] {
   return out;
 }
 
-/** True when `s` is `text[start, end)`. */
-function spells(s: string, text: string, start: number, end: number): boolean {
-  if (s.length !== end - start) return false;
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** True when `length` code units of `units` from `at` are those of `text` from `start`. */
+function spells(units: Uint16Array, at: number, text: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[at + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
