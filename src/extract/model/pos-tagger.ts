@@ -84,23 +84,23 @@ function argmax(scores: Float32Array, L: number): number {
 /**
  * What a loaded model's tagging reads instead of hashes: per form id, the summed rows of the
  * features its text gives as the token itself, as the token before and as the token after (3
- * rows); rows for the class and the tag before. Quantised weights are int8, so a row (at most
- * four weights) lies in [-512, 508]: stored plus {@link BIAS}, it fits 10 bits, and two labels
- * share one 32-bit integer (label 2j in the low 16 bits, 2j + 1 in the high ones). Five such rows
- * add up with no carry between the halves (at most 5 × 1020), so one addition scores two labels;
- * every score carries the same 5 × BIAS, and the tag is that of {@link bestTag}.
+ * rows); per (class, tag before) the summed rows of those two features (the token is first in
+ * its sentence exactly when there is no tag before). Quantised weights are int8, so a row (at
+ * most four weights) lies in [-512, 508]: stored plus {@link BIAS}, it fits 10 bits, and two
+ * labels share one 32-bit integer (label 2j in the low 16 bits, 2j + 1 in the high ones). Four
+ * such rows add up with no carry between the halves (at most 4 × 1020), so one addition scores
+ * two labels; every score carries the same 4 × BIAS, and the tag is that of {@link bestTag}.
  */
 interface PosCache {
   /**
    * All in one array, rows of `words` integers: the rows of a missing neighbour (before, after),
-   * by (class, first in sentence), by tag before (from `t1At`), then each form's three (from
-   * `formsAt`). The tagging loop sums five rows of this one array, which compiles tighter than
-   * five arrays.
+   * by (class, tag before) (from `classesAt`), then each form's three (from `formsAt`). The
+   * tagging loop sums four rows of this one array, which compiles tighter than four arrays.
    */
   rows: Int32Array;
   /** Integers per row: the labels, two to an integer (an odd count leaves a high half of 0). */
   words: number;
-  t1At: number;
+  classesAt: number;
   formsAt: number;
   filled: Uint8Array;
 }
@@ -108,8 +108,8 @@ interface PosCache {
 const ROWS = 3;
 /** Added to every label's value in a row, so that it is never negative. */
 const BIAS = 512;
-/** The word classes (`CLS` in `token-attributes.ts`), each first in its sentence or not. */
-const CLASS_ROWS = 27 * 2;
+/** The word classes (`CLS` in `token-attributes.ts`). */
+const CLASSES = 27;
 let CACHES = new WeakMap<PosModel, PosCache>();
 
 /**
@@ -124,15 +124,17 @@ function cacheOf(m: PosModel): PosCache {
   let c = CACHES.get(m);
   if (c) return c;
   const words = (m.labels + 1) >> 1;
-  const tags = Array.from({ length: NO_TAG + 1 }, (_, t) => t);
   const fixed = [
     [mix(305, NONE), mix(309, NONE)], [mix(306, NONE), mix(310, NONE)],
-    ...Array.from({ length: CLASS_ROWS }, (_, k) => [mix3(304, k >> 1, k & 1)]),
-    ...tags.map((t) => [mix(311, t)]),
+    // row 2 + cls * (NO_TAG + 1) + t1: the class, first in the sentence when t1 is NO_TAG, and the tag before
+    ...Array.from({ length: CLASSES * (NO_TAG + 1) }, (_, k) => {
+      const t1 = k % (NO_TAG + 1);
+      return [mix3(304, Math.floor(k / (NO_TAG + 1)), t1 === NO_TAG ? 1 : 0), mix(311, t1)];
+    }),
   ];
   const rows = new Int32Array(fixed.length * words);
   fixed.forEach((hs, k) => packRow(m, hs, rows, k * words));
-  c = { rows, words, t1At: (2 + CLASS_ROWS) * words, formsAt: rows.length, filled: new Uint8Array(0) };
+  c = { rows, words, classesAt: 2 * words, formsAt: rows.length, filled: new Uint8Array(0) };
   CACHES.set(m, c);
   return c;
 }
@@ -180,20 +182,19 @@ function tagCached(sentences: readonly TokenRange[], a: TokenAttributes, m: PosM
   if (rowsAt.length < a.count) rowsAt = new Int32Array(Math.max(a.count, 2 * rowsAt.length));
   const at = rowsAt;
   for (let i = 0; i < a.count; i++) at[i] = rowsOf(m, c, a, i, formIds[i]);
-  const { rows, t1At } = c;
+  const { rows, classesAt } = c;
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
-      // a missing neighbour reads the rows at 0 (before) and W (after); the classes' follow
+      // a missing neighbour reads the rows at 0 (before) and W (after)
       const self = at[i];
       const prev = i - 1 >= s.start ? at[i - 1] + W : 0;
       const next = i + 1 < s.end ? at[i + 1] + 2 * W : W;
-      const k = (2 + a.cls[i] * 2 + (i === s.start ? 1 : 0)) * W;
-      const r1 = t1At + (i - 1 >= s.start ? tags[i - 1] : NO_TAG) * W;
+      const k = classesAt + (a.cls[i] * (NO_TAG + 1) + (i - 1 >= s.start ? tags[i - 1] : NO_TAG)) * W;
       // every real label scores above 0, so an odd count's empty last half never wins
       let best = 0;
       let bestScore = 0;
       for (let j = 0; j < W; j++) {
-        const two = rows[self + j] + rows[prev + j] + rows[next + j] + rows[k + j] + rows[r1 + j];
+        const two = rows[self + j] + rows[prev + j] + rows[next + j] + rows[k + j];
         const low = two & 0xffff;
         const high = two >>> 16;
         if (low > bestScore) { best = 2 * j; bestScore = low; }
