@@ -7,8 +7,8 @@ import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { nearMissKeeper } from './near-miss.js';
 import { EmissionSink } from './feature-buffer.js';
 import { calibrationInputs, probability, type Calibration } from './calibration.js';
-import { roleEmissions } from './role-emissions.js';
-import { ROLE, roleGroups, roleWindow, StaticRoleEmissions } from './role-features.js';
+import { roleEmissions, type RoleDocument } from './role-emissions.js';
+import { ROLE, roleGroups, roleWindow } from './role-features.js';
 import type { PosModel } from './pos-tagger.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
@@ -63,8 +63,11 @@ export interface PreparedDoc {
   ctx: RuleContext;
   attrs: TokenAttributes;
   index: DocIndex;
-  /** Per role model, the static part of the role emissions, shared by all cues. */
-  roleStatic?: WeakMap<LinearModel, StaticRoleEmissions>;
+  /**
+   * Per role model, what the role emissions keep of the document for all its cues (static scores,
+   * token records); they read the found cues' marks, so marking them again resets it.
+   */
+  roleStatic?: WeakMap<LinearModel, RoleDocument>;
 }
 
 /** Computes token attributes (parts of speech with `pos`) and indices for a document. */
@@ -444,6 +447,7 @@ function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Arr
 export function candidates(p: PreparedDoc, model: AttributionModel, withChoices = false): RoleTagging[] {
   const cues = findCues(p, model.cue, model.cueSlack, model.cueReranker);
   markFoundCues(p.index, cues);
+  p.roleStatic = undefined; // what the role emissions keep of the document reads the marks
   // the role tagger's lookups fall at random over its weights (640 KB) too
   if (cues.length && p.attrs.count >= WARM_FROM) warm(model.role.weights);
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.

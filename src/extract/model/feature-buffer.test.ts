@@ -41,8 +41,8 @@ describe('EmissionSink groups', () => {
     const L = model.role.labels;
     for (let i = 0; i < ctx.doc.tokens.count; i++) {
       for (let d = 0; d < 2; d++) {
-        first.push(...one.sideScores(i, d).subarray(i * L, i * L + L));
-        again.push(...other.sideScores(i, d).subarray(i * L, i * L + L));
+        first.push(...one.sideScores(i, i + 1, d).subarray(i * L, i * L + L));
+        again.push(...other.sideScores(i, i + 1, d).subarray(i * L, i * L + L));
       }
     }
     expect(again).toEqual(first);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { findCues, prepare } from './attribution-model.js';
+import { candidates, findCues, prepare, tagRoles } from './attribution-model.js';
 import { defaultModel } from './default-model.js';
 import { markFoundCues } from './doc-index.js';
 import { FeatureBuffer } from './feature-buffer.js';
@@ -33,5 +33,17 @@ describe('roleEmissions', () => {
       expect(fast.length).toBe(generic.length);
       expect([...fast]).toEqual([...generic]);
     }
+  });
+
+  it("roleEmissions: what it keeps of a document before the found cues are marked is rebuilt when they are (candidates)", () => {
+    const model = defaultModel();
+    const fresh = (): ReturnType<typeof prepare> => {
+      const ctx = buildContext(analyzeText(TEXT));
+      return prepare(ctx, model.lexicon, findQuoteAttributions(ctx, []), model.pos);
+    };
+    const early = fresh();
+    for (const cue of findCues(early, model.cue, model.cueSlack)) tagRoles(early, model, cue);
+    expect(early.roleStatic?.get(model.role)).toBeDefined();
+    expect(JSON.stringify(candidates(early, model))).toBe(JSON.stringify(candidates(fresh(), model)));
   });
 });

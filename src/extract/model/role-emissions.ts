@@ -3,7 +3,7 @@ import type { PreparedDoc } from './attribution-model.js';
 import { mix, mix3, mix4 } from './hash.js';
 import type { LinearModel } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
-import { bucket, coarse, cueHead, NONE, packSignature, ruleSignal, StaticRoleEmissions } from './role-features.js';
+import { bucket, coarse, cueHead, isQuantisedRole, NONE, packSignature, ROLE_LABELS, ruleSignal, StaticRoleEmissions } from './role-features.js';
 import { LIKELY_CUE_RATE } from './doc-index.js';
 import { CLS } from './token-attributes.js';
 
@@ -19,7 +19,9 @@ const CLASSES = Object.keys(CLS).length;
  * from small dense tables built once per model (the same hashed weights, looked up once): at run
  * time most features cost an L1 read instead of a hash and a random memory access. Weights are
  * summed unscaled and the sum scaled once, as {@link emissions} does: a quantised model's weights
- * are integers, so the sums are exact in any order and the scores are those of the generic path.
+ * are integers, so the sums are exact in any order and the scores are those of the generic path;
+ * for such a model, the document's tokens are read from one record each ({@link tokenRecord}) and
+ * a few more tables are summed ahead ({@link emitSideQuantised}).
  * The scores go to `out` when given (`(w.end - w.start) × L` long; every score is written). The
  * window holds the cue, as `roleWindow`'s windows do.
  * @example roleEmissions(prepared, model.role, cue, window)
@@ -29,7 +31,7 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
   const L = role.labels;
   const { ctx, attrs: a, index: idx } = p;
   const { weights, scale, mask } = role;
-  const statics = staticEmissions(p, role);
+  const { statics, record } = roleDocument(p, role, t);
   const em = out ?? new Float32Array((w.end - w.start) * L);
   const head = cueHead(a, cue);
   const lemma = a.lemma[head];
@@ -58,8 +60,13 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
     for (let y = 0; y < L; y++) em[(i - w.start) * L + y] = weights[b + y] * scale;
   }
   const c: CueSide = { p, role, all, statics, em, w, cueSentence, cueRule, cueQuoted, headPos };
-  emitSide(c, 0, cue.start, Math.max(0, cue.start - w.start));
-  emitSide(c, 1, cue.end - 1, Math.max(0, w.end - cue.end));
+  if (record) {
+    emitSideQuantised(c, record, 0, cue.start, Math.max(0, cue.start - w.start));
+    emitSideQuantised(c, record, 1, cue.end - 1, Math.max(0, w.end - cue.end));
+  } else {
+    emitSide(c, 0, cue.start, Math.max(0, cue.start - w.start));
+    emitSide(c, 1, cue.end - 1, Math.max(0, w.end - cue.end));
+  }
   return em;
 }
 
@@ -70,7 +77,7 @@ export function roleEmissions(p: PreparedDoc, role: LinearModel, cue: TokenRange
 const BUCKET = Uint8Array.from({ length: 256 }, (_, k) => bucket(k));
 const COARSE = Uint8Array.from({ length: 256 }, (_, k) => coarse(k));
 
-/** What {@link emitSide} needs of one cue. */
+/** What {@link emitSide} and {@link emitSideQuantised} need of one cue. */
 interface CueSide {
   p: PreparedDoc;
   role: LinearModel;
@@ -88,7 +95,9 @@ interface CueSide {
 /**
  * The scores of the window's tokens on one side of the cue (d 0 before, 1 after), walking away
  * from the cue's near end `far`: token `far ∓ dist` for dist 1 to `count`. With the side fixed,
- * its parts of every table row and the prefix counts at `far` are read once.
+ * its parts of every table row and the prefix counts at `far` are read once. For a model in
+ * training (float weights), whose sums must keep their order; {@link emitSideQuantised} for a
+ * loaded one.
  * @example emitSide(c, 0, cue.start, cue.start - w.start)
  */
 function emitSide(c: CueSide, d: number, far: number, count: number): void {
@@ -102,6 +111,7 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
   const quoteBase = AT.quotes + (d * 4 + c.cueQuoted) * 16;
   const posBase = AT.t148 + (d * TAGS + c.headPos) * TAGS;
   const sigBase = d * SIG;
+  const side = d === 0 ? statics.sideScores(far - count, far, 0) : statics.sideScores(far + 1, far + 1 + count, 1);
   // what lies between the cue and the token, counted as the walk passes it (see betweenSignature)
   let commas = 0, terms = 0, quotes = 0, cues = 0, thats = 0, colons = 0, found = 0;
   for (let dist = 1; dist <= count; dist++) {
@@ -125,7 +135,6 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
     const r148 = (posBase + a.pos[i]) * L;
     const r152 = (AT.t152 + (d * 6 + found * 2 + idx.inFoundCue[i]) * CLASSES + cls) * L;
     const r153 = (AT.t153 + (d * 11 + BUCKET[toFound[i]]) * CLASSES + cls) * L;
-    const side = statics.sideScores(i, d);
     const rSide = i * L;
     if (b128 >= 0) {
       for (let y = 0; y < L; y++) {
@@ -150,6 +159,121 @@ function emitSide(c: CueSide, d: number, far: number, count: number): void {
     if (a.cueRate[i] >= LIKELY_CUE_RATE && a.cueRate[i] <= 10) cues = Math.min(2, cues + 1);
     found = Math.min(2, found + idx.foundCues[i + 1] - idx.foundCues[i]);
   }
+}
+
+/**
+ * {@link emitSide} for a quantised model (integer weights: any order of the sums gives the same
+ * scores), 1.15× faster: each token's attributes come from its {@link tokenRecord} (one array
+ * where the loop read eleven), template 153 from the static scores ({@link foundBeyondRows}), 121
+ * and 152 from one table, and the between-signature advances by one read of
+ * {@link NEXT_SIGNATURE} instead of a chain of tests on the token's class.
+ * @example emitSideQuantised(c, record, 1, cue.end - 1, w.end - cue.end)
+ */
+function emitSideQuantised(c: CueSide, record: Int32Array, d: number, far: number, count: number): void {
+  const { p, all, statics, em, w, cueSentence, cueRule } = c;
+  const L = ROLE_LABELS;
+  const { weights, scale, mask } = c.role;
+  const step = d === 0 ? -1 : 1;
+  const sentenceOf = p.ctx.doc.sentenceOf;
+  const word = p.attrs.word;
+  const quoteBase = AT.quotes + (d * 4 + c.cueQuoted) * 16;
+  const posBase = AT.t148 + (d * TAGS + c.headPos) * TAGS;
+  const sigBase = d * SIG;
+  const side = d === 0 ? statics.sideScores(far - count, far, 0) : statics.sideScores(far + 1, far + 1 + count, 1);
+  let sig = 0, found = 0;
+  for (let dist = 1; dist <= count; dist++) {
+    const i = far + step * dist;
+    const o = (i - w.start) * L;
+    const db = BUCKET[dist];
+    const cb = COARSE[dist];
+    const r = record[i];
+    const cls = r & 31;
+    const quotes = (sig >> 4) & 3;
+    const cues = (sig >> 6) & 3;
+    const sent = Math.max(-2, Math.min(2, sentenceOf[i] - cueSentence));
+    const rs = (r >> 20) & 3;
+    const rule = rs === 0 ? 0 : cueRule >= 0 ? ruleSignal(p.index, i, cueRule) : rs + 2;
+    const rDistance = (AT.distance + (((d * 11 + db) * 5 + sent + 2) * 3 + cues) * 3 + found) * L;
+    const rCoarse = (AT.byCoarse + d * 6 + cb) * L;
+    const rSentence = (AT.bySentence + d * 5 + sent + 2) * L;
+    const rBetween = (AT.between + (sigBase + sig) * 6 + cb) * L;
+    const rQuotes = (quoteBase + ((r >> 5) & 3) * 4 + quotes) * L;
+    const rFound = (AT.t121x152 + ((d * 5 + rule) * 6 + found * 2 + ((r >> 22) & 1)) * CLASSES + cls) * L;
+    const r132 = (AT.t132 + (d * 12 + ((r >> 7) & 15)) * 6 + cb) * L;
+    const r126 = (AT.t126 + (sigBase + sig) * CLASSES + cls) * L;
+    const r148 = (posBase + ((r >> 11) & 31)) * L;
+    const rSide = i * L;
+    if (dist <= 3) {
+      const b128 = (mix4(128, d, word[i], dist) & mask) * L;
+      for (let y = 0; y < L; y++) {
+        const s = all[rDistance + y] + all[rCoarse + y] + all[rSentence + y] + all[rBetween + y] + all[rQuotes + y]
+          + all[rFound + y] + all[r132 + y] + all[r126 + y] + weights[b128 + y] + all[r148 + y] + side[rSide + y];
+        em[o + y] = s * scale;
+      }
+    } else {
+      for (let y = 0; y < L; y++) {
+        const s = all[rDistance + y] + all[rCoarse + y] + all[rSentence + y] + all[rBetween + y] + all[rQuotes + y]
+          + all[rFound + y] + all[r132 + y] + all[r126 + y] + all[r148 + y] + side[rSide + y];
+        em[o + y] = s * scale;
+      }
+    }
+    sig = NEXT_SIGNATURE[sig * KINDS + ((r >> 16) & 15)];
+    found = Math.min(2, found + ((r >> 23) & 1));
+  }
+}
+
+/** What a token adds to the between-signature: 0 nothing, 1 comma, 2 sentence end, 3 quote mark, 4 "that", 5 colon; plus 6 when a likely cue. */
+const KINDS = 12;
+
+function kindOf(cls: number, cueRate: number): number {
+  const k = cls === CLS.comma ? 1 : cls === CLS.terminal ? 2 : cls === CLS.quoteOpen || cls === CLS.quoteClose ? 3 : cls === CLS.that ? 4 : cls === CLS.colon ? 5 : 0;
+  return k + (cueRate >= LIKELY_CUE_RATE && cueRate <= 10 ? 6 : 0);
+}
+
+/** The between-signature after passing a token of each kind, by (signature, kind). */
+const NEXT_SIGNATURE = (() => {
+  const next = new Uint16Array(SIG * KINDS);
+  for (let g = 0; g < SIG; g++) for (let k = 0; k < KINDS; k++) {
+    let commas = g & 3, terms = (g >> 2) & 3, quotes = (g >> 4) & 3, cues = (g >> 6) & 3, thats = (g >> 8) & 1, colons = (g >> 9) & 1;
+    const kind = k % 6;
+    if (kind === 1) commas = Math.min(3, commas + 1);
+    else if (kind === 2) terms = Math.min(2, terms + 1);
+    else if (kind === 3) quotes = Math.min(3, quotes + 1);
+    else if (kind === 4) thats = 1;
+    else if (kind === 5) colons = 1;
+    if (k >= 6) cues = Math.min(2, cues + 1);
+    next[g * KINDS + k] = packSignature(commas, terms, quotes, cues, thats, colons);
+  }
+  return next;
+})();
+
+/**
+ * Per token, what the quantised emission loop reads of it, in one integer: class (bits 0–4),
+ * quote (5–6), lemma-rate code (7–10), part of speech (11–15), between-signature kind (16–19),
+ * quote-layer role (20–21: 1 content, 2 source of some rule), in a found cue (22), first token
+ * of a found cue (23).
+ */
+function tokenRecord(p: PreparedDoc): Int32Array {
+  const { attrs: a, index: idx } = p;
+  const out = new Int32Array(a.count);
+  for (let i = 0; i < a.count; i++) {
+    const lr = a.lemmaRate[i] > 10 ? 11 : a.lemmaRate[i] >> 1;
+    const rs = idx.ruleContent[i] >= 0 ? 1 : idx.ruleSource[i] >= 0 ? 2 : 0;
+    out[i] = a.cls[i] | (a.quote[i] << 5) | (lr << 7) | (a.pos[i] << 11) | (kindOf(a.cls[i], a.cueRate[i]) << 16) | (rs << 20)
+      | (idx.inFoundCue[i] << 22) | ((idx.foundCues[i + 1] - idx.foundCues[i]) << 23);
+  }
+  return out;
+}
+
+/** Per token and side, the row of template 153 (the found cue beyond the token, by class) in {@link Tables.all}. */
+function foundBeyondRows(p: PreparedDoc): Int32Array {
+  const { attrs: a, index: idx } = p;
+  const rows = new Int32Array(a.count * 2);
+  for (let i = 0; i < a.count; i++) for (let d = 0; d < 2; d++) {
+    const b = BUCKET[d === 1 ? idx.toFoundCue[i] : idx.fromFoundCue[i]];
+    rows[i * 2 + d] = (AT.t153 + (d * 11 + b) * CLASSES + a.cls[i]) * ROLE_LABELS;
+  }
+  return rows;
 }
 
 /** Adds the (unscaled) weights of one hashed feature into `out` at `o`. */
@@ -183,6 +307,8 @@ const AT = (() => {
     t148: 2 * TAGS * TAGS,
     /** By (d, found cues between and whether the token is in one, class). */
     t152: 2 * 6 * CLASSES,
+    /** 121 by (d, rule, class) + 152 by (d, found*2+inFound, class), by (d, rule, found*2+inFound, class). */
+    t121x152: 2 * 5 * 6 * CLASSES,
     /** By (d, distance bucket to the found cue beyond the token, class). */
     t153: 2 * 11 * CLASSES,
     /** Per cue, refilled for each: 105, 122 and 147 by (d, cb). */
@@ -243,19 +369,38 @@ function tablesOf(m: LinearModel): Tables {
   table(AT.t147, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let cb = 0; cb < 6; cb++) put((d * TAGS + h) * 6 + cb, mix4(147, d, h, cb)); });
   table(AT.t152, (put) => { for (let d = 0; d < 2; d++) for (let k = 0; k < 6; k++) for (let c = 0; c < CLASSES; c++) put((d * 6 + k) * CLASSES + c, mix4(152, d, k, c)); });
   table(AT.t153, (put) => { for (let d = 0; d < 2; d++) for (let b = 0; b < 11; b++) for (let c = 0; c < CLASSES; c++) put((d * 11 + b) * CLASSES + c, mix4(153, d, b, c)); });
+  table(AT.t121x152, (put) => {
+    for (let d = 0; d < 2; d++) for (let r = 0; r < 5; r++) for (let k = 0; k < 6; k++) for (let c = 0; c < CLASSES; c++) {
+      put(((d * 5 + r) * 6 + k) * CLASSES + c, mix4(121, d, r, c));
+      put(((d * 5 + r) * 6 + k) * CLASSES + c, mix4(152, d, k, c));
+    }
+  });
   table(AT.t148, (put) => { for (let d = 0; d < 2; d++) for (let h = 0; h < TAGS; h++) for (let q = 0; q < TAGS; q++) put((d * TAGS + h) * TAGS + q, mix4(148, d, h, q)); });
   t = { all };
   TABLES.set(m, t);
   return t;
 }
 
-/** The document's static role scores for `role`, made on first use. */
-function staticEmissions(p: PreparedDoc, role: LinearModel): StaticRoleEmissions {
+/**
+ * What the role emissions keep of a document for one role model, made at its first cue: the
+ * static scores and, for a quantised model, the token records. Both read the found cues' marks
+ * (`markFoundCues`), so the document's `roleStatic` is reset whenever they are marked again.
+ */
+export interface RoleDocument {
+  statics: StaticRoleEmissions;
+  /** {@link tokenRecord}, for a quantised model; null for a model in training. */
+  record: Int32Array | null;
+}
+
+/** The document's {@link RoleDocument} for `role`, made on first use. */
+function roleDocument(p: PreparedDoc, role: LinearModel, t: Tables): RoleDocument {
   p.roleStatic ??= new WeakMap();
-  let s = p.roleStatic.get(role);
-  if (!s) {
-    s = new StaticRoleEmissions(p.ctx, p.attrs, role);
-    p.roleStatic.set(role, s);
+  let r = p.roleStatic.get(role);
+  if (!r) {
+    const quantised = isQuantisedRole(role);
+    const dense = quantised ? { table: t.all, rows: foundBeyondRows(p) } : undefined;
+    r = { statics: new StaticRoleEmissions(p.ctx, p.attrs, role, dense), record: quantised ? tokenRecord(p) : null };
+    p.roleStatic.set(role, r);
   }
-  return s;
+  return r;
 }

@@ -102,36 +102,138 @@ export function roleGroups(cue: TokenRange, w: TokenRange, a: TokenAttributes, o
  * Role emission scores of the features that depend only on a token and its side of the cue,
  * `n × L` per side, computed on first use per token and shared by every cue of the document.
  * Unscaled: the sums of the weights (integers for a quantised model), scaled with the rest.
- * @example new StaticRoleEmissions(ctx, attrs, model).sideScores(i, 0)[i * 5]
+ * @example new StaticRoleEmissions(ctx, attrs, model).sideScores(i, i + 1, 0)[i * 5]
  */
 export class StaticRoleEmissions {
   private readonly done: Uint8Array;
   /** One sink per side, holding that side's `n × L` scores. */
   private readonly sinks: [EmissionSink, EmissionSink];
+  /** A quantised (loaded) role model: integer weights, whose sums do not depend on their order. */
+  private readonly quantised: boolean;
 
-  constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, model: LinearModel) {
+  /**
+   * With `dense` (read for a quantised model only), each token and side also gets the row of
+   * `dense.table` at `dense.rows[i × 2 + d]`: the summed weights of other features that depend
+   * on the token and side alone.
+   */
+  constructor(private readonly ctx: RuleContext, private readonly a: TokenAttributes, private readonly model: LinearModel, private readonly dense?: DenseRows) {
     this.done = new Uint8Array(a.count * 2);
     this.sinks = [new EmissionSink(model, a.count, false), new EmissionSink(model, a.count, false)];
+    this.quantised = isQuantisedRole(model);
   }
 
   /**
-   * The static scores of token i on side d (0 before the cue, 1 after), at `i × L` of the array
-   * returned; computed on first use.
+   * The static scores of tokens [from, to) on side d (0 before the cue, 1 after), each at
+   * `i × L` of the array returned; those not computed yet are computed first, so that the
+   * caller's loop over the tokens reads one array and calls nothing.
    */
-  sideScores(i: number, d: number): Float32Array {
+  sideScores(from: number, to: number, d: number): Float32Array {
+    if (this.quantised) this.sumMissing(from, to, d);
+    else this.addMissing(from, to, d);
+    return this.sinks[d].scores;
+  }
+
+  /** A model in training: each token's features through the sink, in {@link addStatic}'s order. */
+  private addMissing(from: number, to: number, d: number): void {
     const sink = this.sinks[d];
-    if (!this.done[i * 2 + d]) {
+    for (let i = from; i < to; i++) {
+      if (this.done[i * 2 + d]) continue;
       sink.seek(i);
       addStatic(this.ctx, this.a, i, d, sink);
       sink.next();
       this.done[i * 2 + d] = 1;
     }
-    return sink.scores;
+  }
+
+  /**
+   * A quantised model: first each missing token's form group (through the sink, which caches it)
+   * and context hashes, then their weights summed in a loop that does nothing else, so that many
+   * of its random reads into the weights are in flight at once (statics 1.05–1.08× faster).
+   */
+  private sumMissing(from: number, to: number, d: number): void {
+    const { sinks, done, a } = this;
+    const sink = sinks[d];
+    if (HASHES.length < (to - from) * CONTEXT_FEATURES) HASHES = new Int32Array(2 * (to - from) * CONTEXT_FEATURES);
+    const h = HASHES;
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      if (done[i * 2 + d]) continue;
+      sink.seek(i);
+      if (!sink.beginGroup(a.form[i], d)) {
+        addFormGroup(a, i, d, sink);
+        sink.endGroup();
+        sink.next();
+      }
+      contextHashes(this.ctx, a, i, d, h, k);
+      k += CONTEXT_FEATURES;
+    }
+    const { weights: w, mask } = this.model;
+    const out = sink.scores;
+    const table = this.dense?.table ?? ZERO_ROW;
+    const rows = this.dense?.rows;
+    k = 0;
+    for (let i = from; i < to; i++) {
+      if (done[i * 2 + d]) continue;
+      done[i * 2 + d] = 1;
+      const t = rows ? rows[i * 2 + d] : 0;
+      let s0 = table[t], s1 = table[t + 1], s2 = table[t + 2], s3 = table[t + 3], s4 = table[t + 4];
+      for (const end = k + CONTEXT_FEATURES; k < end; k++) {
+        const b = (h[k] & mask) * 5;
+        s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2]; s3 += w[b + 3]; s4 += w[b + 4];
+      }
+      const o = i * 5;
+      out[o] += s0; out[o + 1] += s1; out[o + 2] += s2; out[o + 3] += s3; out[o + 4] += s4;
+    }
   }
 }
 
+/**
+ * A loaded role model: int8 weights (their sums are integers, exact in any order) and the five
+ * role labels, which the fast paths unroll.
+ * @example isQuantisedRole(defaultModel().role) // true
+ */
+export function isQuantisedRole(m: LinearModel): boolean {
+  return m.weights instanceof Int8Array && m.labels === ROLE_LABELS;
+}
+
+/** Rows of a dense table of summed weights, one per token and side (see {@link StaticRoleEmissions}). */
+export interface DenseRows {
+  table: Float32Array;
+  /** At `i × 2 + d`, where token i's row for side d starts in `table`. */
+  rows: Int32Array;
+}
+
+const ZERO_ROW = new Float32Array(ROLE_LABELS);
+
 /** Features of token i that do not depend on the cue, only on the side `d` it lies on. */
 function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, buf: FeatureSink): void {
+  if (!buf.beginGroup(a.form[i], d)) {
+    addFormGroup(a, i, d, buf);
+    buf.endGroup();
+  }
+  contextHashes(ctx, a, i, d, HASHES, 0);
+  buf.addAll(HASHES, CONTEXT_FEATURES);
+}
+
+/** What the token's text and side alone decide: one cached sum per form and side. */
+function addFormGroup(a: TokenAttributes, i: number, d: number, buf: FeatureSink): void {
+  buf.add(mix(101, d));
+  buf.add(mix3(104, d, a.word[i]));
+  buf.add(mix3(106, d, a.cls[i]));
+  buf.add(mix3(116, d, a.shape[i]));
+  buf.add(mix3(117, d, a.suffix[i]));
+}
+
+/** How many hashes {@link contextHashes} writes. */
+const CONTEXT_FEATURES = 10;
+/** Scratch for {@link contextHashes}: a side's missing tokens' hashes, one after another. */
+let HASHES = new Int32Array(64 * CONTEXT_FEATURES);
+
+/**
+ * The static features of token i on side d beyond its form's (its neighbours in the paragraph,
+ * its sentence's end, parts of speech), as hashes into `out` from `at`.
+ */
+function contextHashes(ctx: RuleContext, a: TokenAttributes, i: number, d: number, out: Int32Array, at: number): void {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphOf[i]];
   const prevCls = i > p.start ? a.cls[i - 1] : NONE;
   const nextCls = i + 1 < p.end ? a.cls[i + 1] : NONE;
@@ -139,27 +241,17 @@ function addStatic(ctx: RuleContext, a: TokenAttributes, i: number, d: number, b
   const nextWord = i + 1 < p.end ? a.word[i + 1] : NONE;
   const cls = a.cls[i];
   const toEnd = Math.min(6, sentenceEnd(ctx, i) - i);
-  const form = a.form[i];
-  if (!buf.beginGroup(form, d)) {
-    // What the token's text and side alone decide: one cached sum per form and side.
-    buf.add(mix(101, d));
-    buf.add(mix3(104, d, a.word[i]));
-    buf.add(mix3(106, d, cls));
-    buf.add(mix3(116, d, a.shape[i]));
-    buf.add(mix3(117, d, a.suffix[i]));
-    buf.endGroup();
-  }
-  buf.add(mix4(108, d, prevCls, cls));
-  buf.add(mix4(109, d, cls, nextCls));
-  buf.add(mix3(110, d, prevWord));
-  buf.add(mix3(111, d, nextWord));
-  buf.add(mix4(129, d, toEnd, cls));
-  buf.add(mix4(130, d, prevWord, a.word[i]));
-  buf.add(mix4(131, d, toEnd, nextCls));
+  out[at + 0] = mix4(108, d, prevCls, cls);
+  out[at + 1] = mix4(109, d, cls, nextCls);
+  out[at + 2] = mix3(110, d, prevWord);
+  out[at + 3] = mix3(111, d, nextWord);
+  out[at + 4] = mix4(129, d, toEnd, cls);
+  out[at + 5] = mix4(130, d, prevWord, a.word[i]);
+  out[at + 6] = mix4(131, d, toEnd, nextCls);
   const pos = a.pos[i];
-  buf.add(mix3(140, d, pos));
-  buf.add(mix4(141, d, i > p.start ? a.pos[i - 1] : NONE, pos));
-  buf.add(mix4(142, d, pos, i + 1 < p.end ? a.pos[i + 1] : NONE));
+  out[at + 7] = mix3(140, d, pos);
+  out[at + 8] = mix4(141, d, i > p.start ? a.pos[i - 1] : NONE, pos);
+  out[at + 9] = mix4(142, d, pos, i + 1 < p.end ? a.pos[i + 1] : NONE);
 }
 
 /** 0 word, 1 comma, 2 sentence end, 3 quote mark, 4 "that"/wh-word, 5 other punctuation or conjunction. */
