@@ -208,7 +208,9 @@ function emitSideQuantised(c: CueSide, record: Int32Array, packed: Float64Array,
       + packed[rFound] + packed[r132] + packed[r126] + packed[r148];
     const hi = packed[rDistance + 1] + packed[rCoarse + 1] + packed[rSentence + 1] + packed[rBetween + 1] + packed[rQuotes + 1]
       + packed[rFound + 1] + packed[r132 + 1] + packed[r126 + 1] + packed[r148 + 1];
-    // unpack: each label's sum is an integer far below 2^16 in magnitude, so rounding finds it exactly
+    // unpack: each label's sum is an integer far below 2^16 in magnitude, so rounding finds it
+    // exactly; Math.round may give -0 for 0, which adding the static score (never -0) makes +0,
+    // as in the generic path's sums
     const s2 = Math.round(lo / P34);
     lo -= s2 * P34;
     const s1 = Math.round(lo / P17);
