@@ -128,22 +128,34 @@ function nearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, em: Floa
 /**
  * A near miss's extent (sentence positions): the cue run over k of the best path that makes k part
  * of a cue, starting one ("support" → "support for") or inside one ("offense" → "took offense"),
- * over tokens that no cue holds, decoded or chosen.
+ * over tokens that no cue holds, decoded or chosen. The path is traced from k only as far as the
+ * run goes (each step as {@link MaxMarginals.path} takes it), not over the whole sentence.
+ * @example missExtent(mm, decoded, labels, 7) // { start: 6, end: 8 }: "took offense" for "offense" at 7
  */
-function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): TokenRange {
+export function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): TokenRange {
+  const n = decoded.length;
   const free = (i: number): boolean => decoded[i] === 0 && labels[i] === 0;
-  const ends = (path: Uint8Array, start: number): TokenRange => {
+  // the run's end on the best path with label y at k
+  const ends = (y: number, start: number): TokenRange => {
     let end = k + 1;
-    while (end < path.length && path[end] === 2 && free(end)) end++;
+    for (let x = y; end < n; end++) {
+      x = mm.following(end - 1, x);
+      if (x !== 2 || !free(end)) break;
+    }
     return { start, end };
   };
   if (mm.score(k, 2) > mm.score(k, 1)) {
-    const path = mm.path(k, 2);
     let start = k;
-    while (start > 0 && path[start] === 2 && path[start - 1] !== 0 && free(start - 1)) start--;
-    if (path[start] === 1) return ends(path, start);
+    let x = 2;
+    while (start > 0 && x === 2) {
+      const before = mm.previous(start, x);
+      if (before === 0 || !free(start - 1)) break;
+      x = before;
+      start--;
+    }
+    if (x === 1) return ends(2, start);
   }
-  return ends(mm.path(k, 1), k);
+  return ends(1, k);
 }
 
 /**

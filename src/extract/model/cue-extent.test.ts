@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../text/document.js';
 import { buildContext } from '../context.js';
 import { findQuoteAttributions } from '../quote-layer.js';
-import { cueScores, findCues, prepare, type ScoredCue } from './attribution-model.js';
+import { cueScores, findCues, missExtent, prepare, type ScoredCue } from './attribution-model.js';
 import { chooseExtents, extentChoices, extentFeatures } from './cue-extent.js';
 import { defaultModel } from './default-model.js';
 import { mix, mix3 } from './hash.js';
-import { MaxMarginals } from './linear.js';
-import { spansOf } from './span-reranker.js';
+import { MaxMarginals, RULED_OUT } from './linear.js';
+import { sameRanges, spansOf, type SpanChoice } from './span-reranker.js';
 
 const TEXT = 'The senator spoke of a betrayal on Monday and warned that the vote would fail.';
 
@@ -22,7 +22,106 @@ function setup() {
   return { model, ctx, p, s, mm, best, runs };
 }
 
+/** extentChoices as first written: every try traces the whole path and rescans the alternatives. */
+function choicesByWholePaths(mm: MaxMarginals, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
+  const choices: SpanChoice[] = [{ spans: [{ start: offset + start, end: offset + end }], score }];
+  const from = Math.max(lo, start - 4);
+  const to = Math.min(hi, end + 5);
+  const scores: number[] = [];
+  for (let i = from; i < to; i++) for (let y = 0; y < 3; y++) scores.push(y === labels[i] ? -Infinity : mm.score(i, y));
+  const runEnd = (path: Uint8Array, i: number): number => {
+    let e = i + 1;
+    while (e < path.length && path[e] === 2) e++;
+    return e;
+  };
+  while (choices.length < 3) {
+    let k = -1;
+    for (let c = 0, top = RULED_OUT; c < scores.length; c++) if (scores[c] > top) { top = scores[c]; k = c; }
+    if (k < 0) break;
+    const alt = scores[k];
+    scores[k] = -Infinity;
+    const path = mm.path(from + Math.floor(k / 3), k % 3);
+    let run = -1;
+    for (let i = 0; i < end; i++) {
+      if (path[i] !== 1) continue;
+      if (start < runEnd(path, i)) { run = i; break; }
+      i = runEnd(path, i) - 1;
+    }
+    if (run < lo || runEnd(path, run) > hi) continue;
+    const spans = [{ start: offset + run, end: offset + runEnd(path, run) }];
+    if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt });
+  }
+  return choices;
+}
+
+/** missExtent as first written, from whole traced paths. */
+function missByWholePaths(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8Array, k: number): { start: number; end: number } {
+  const free = (i: number): boolean => decoded[i] === 0 && labels[i] === 0;
+  const ends = (path: Uint8Array, start: number) => {
+    let end = k + 1;
+    while (end < path.length && path[end] === 2 && free(end)) end++;
+    return { start, end };
+  };
+  if (mm.score(k, 2) > mm.score(k, 1)) {
+    const path = mm.path(k, 2);
+    let start = k;
+    while (start > 0 && path[start] === 2 && path[start - 1] !== 0 && free(start - 1)) start--;
+    if (path[start] === 1) return ends(path, start);
+  }
+  return ends(mm.path(k, 1), k);
+}
+
+/** Paths through sentences of random cue emissions, coarse (whole numbers, and whole transitions: many ties) or fine, with their max-marginals: the decoded path, and the best through a cue somewhere. */
+function randomPaths(count: number): { mm: MaxMarginals; labels: Uint8Array; score: number }[] {
+  const model = defaultModel();
+  let seed = 12345;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  // whole transition scores, so that paths tie
+  const whole = { ...model.cue, transitions: model.cue.transitions.map((v) => Math.round(v)) };
+  const out = [];
+  for (let t = 0; t < count; t++) {
+    const n = 1 + Math.floor(rand() * 40);
+    const em = new Float32Array(n * 3);
+    const coarse = t % 2 === 0;
+    for (let i = 0; i < em.length; i++) em[i] = (coarse ? Math.floor(rand() * 4) * 2 - 3 : rand() * 12 - 8) + (i % 3 === 0 ? 0 : 6);
+    const mm = new MaxMarginals(coarse ? whole : model.cue, new Uint8Array(n), em);
+    const best = mm.best();
+    out.push({ mm, labels: best.labels, score: best.score });
+    // and a path the best one through a cue at some position, whose trace each way may leave
+    // it (the cases where a detour's trace must go on past a decoded label)
+    const i = Math.floor(rand() * n);
+    if (mm.score(i, 1) > RULED_OUT) out.push({ mm, labels: mm.path(i, 1), score: mm.score(i, 1) });
+  }
+  return out;
+}
+
 describe('cue extents', () => {
+  it('extentChoices and missExtent: the same as tracing every path whole (random emissions, with ties)', () => {
+    let cues = 0;
+    let misses = 0;
+    for (const { mm, labels, score } of randomPaths(400)) {
+      const runs = spansOf(labels, 0, 1);
+      runs.forEach((r, k) => {
+        const lo = k > 0 ? runs[k - 1].end : 0;
+        const hi = k + 1 < runs.length ? runs[k + 1].start : labels.length;
+        for (const [a, b] of [[lo, hi], [r.start, r.end], [Math.max(lo, r.start - 2), hi]]) {
+          expect(extentChoices(mm, labels, r.start, r.end, a, b, 7, score)).toEqual(choicesByWholePaths(mm, labels, r.start, r.end, a, b, 7, score));
+          cues++;
+        }
+      });
+      // a token now and then taken by a chosen extent
+      const chosen = labels.slice();
+      for (let k = 3; k < labels.length; k += 7) if (chosen[k] === 0) chosen[k] = 2;
+      for (let k = 0; k < labels.length; k++) {
+        if (chosen[k] !== 0) continue;
+        expect(missExtent(mm, labels, chosen, k)).toEqual(missByWholePaths(mm, labels, chosen, k));
+        misses++;
+      }
+    }
+    expect(cues).toBeGreaterThan(300);
+    expect(misses).toBeGreaterThan(1000);
+  });
+
   it('extentChoices: the decoded extent first, then distinct extents over the cue from the best paths, at most 3, inside the free tokens', () => {
     const { s, mm, best, runs } = setup();
     expect(runs.length).toBeGreaterThan(0);

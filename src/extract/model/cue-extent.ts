@@ -4,7 +4,7 @@ import { mix, mix3 } from './hash.js';
 import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
 import type { TokenAttributes } from './token-attributes.js';
-import { gapBucket, sameRanges, spansOf, type SpanChoice } from './span-reranker.js';
+import { gapBucket, spansOf, type SpanChoice } from './span-reranker.js';
 
 /** The cue tagger's B label (I is B + 1, O is 0). */
 const CUE_B = 1;
@@ -26,36 +26,72 @@ const GAPS = [0, 3, 6, 10, 15, 22, 30, 45, 60, 90, 130];
  * extent. Best paths first, distinct extents, at most {@link MAX_EXTENTS}, none reaching into a
  * neighbouring cue (`lo`–`hi`: the free tokens around it). Positions are the sentence's, `offset`
  * its first token.
+ *
+ * A traced path leaves the decoded one (`labels`, the best path of `mm`) for a few tokens only,
+ * so each try traces only that detour ({@link extentDetour}) into a copy of the decoded labels,
+ * reads the cue run from a run boundary before it ({@link runOver}), and puts the decoded labels
+ * back: what tracing the whole path ({@link MaxMarginals.path}) would give, for less. The
+ * alternatives scanned for the best one left are those above {@link RULED_OUT} only.
  * @example extentChoices(mm, labels, 3, 4, 0, labels.length, sentence.start, best.score)[1] // "said of" for "said"
  */
 export function extentChoices(mm: MaxMarginals, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
+  return choicesOver(mm, extentPass(mm, labels, CALL_PASS), labels, start, end, lo, hi, offset, score);
+}
+
+/** {@link extentChoices} with the decoded path's `pass` ({@link extentPass}), made once per sentence. */
+function choicesOver(mm: MaxMarginals, pass: ExtentPass, labels: Uint8Array, start: number, end: number, lo: number, hi: number, offset: number, score: number): SpanChoice[] {
   const choices: SpanChoice[] = [{ spans: [{ start: offset + start, end: offset + end }], score }];
   const from = Math.max(lo, start - BEFORE);
   const to = Math.min(hi, end + AFTER);
-  const { scores, path } = extentScratch(Math.max(0, to - from) * 3, labels.length);
-  // each position's other labels, position by position and in label order (−∞: its own label)
-  for (let i = from; i < to; i++) for (let y = 0; y < 3; y++) scores[(i - from) * 3 + y] = y === labels[i] ? -Infinity : mm.score(i, y);
-  // best first, the first position and label on a tie (what a stable sort gives), each taken once
+  const n = labels.length;
+  const { scores, order, path } = alternativesScratch(pass, Math.max(0, to - from) * 3);
+  // each position's other labels above RULED_OUT, position by position and in label order
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    for (let y = 0; y < 3; y++) {
+      if (y === labels[i]) continue;
+      const v = mm.score(i, y);
+      if (!(v > RULED_OUT)) continue;
+      scores[count] = v;
+      order[count++] = (i - from) * 3 + y;
+    }
+  }
+  // best first, the first on a tie (what a stable sort gives), each taken once
   while (choices.length < MAX_EXTENTS) {
-    let k = -1;
-    for (let c = 0, top = RULED_OUT; c < (to - from) * 3; c++) if (scores[c] > top) { top = scores[c]; k = c; }
-    if (k < 0) break;
-    const alt = scores[k];
-    scores[k] = -Infinity;
-    mm.path(from + Math.floor(k / 3), k % 3, path);
-    const run = runOver(path, labels.length, start, end);
+    let r = -1;
+    for (let c = 0, top = -Infinity; c < count; c++) if (scores[c] > top) { top = scores[c]; r = c; }
+    if (r < 0) break;
+    const alt = scores[r];
+    scores[r] = -Infinity;
+    const k = order[r];
+    const first = extentDetour(mm, labels, pass, from + Math.floor(k / 3), k % 3);
+    const last = pass.detourEnd;
+    // the scan for the run over the cue starts at q (no I there, at most `start`, and before
+    // the detour): a run of the path that starts before q ends by q, short of the cue
+    let q = Math.min(first, start);
+    while (q > 0 && path[q] === CUE_B + 1) q--;
+    const run = runOver(path, n, start, end, q);
+    const runEnds = run < 0 ? -1 : runEnd(path, n, run);
+    for (let j = first; j <= last; j++) path[j] = labels[j];
     if (run < lo) continue; // none over the cue (−1), or reaching into the cue before
-    const runEnds = runEnd(path, labels.length, run);
     if (runEnds > hi) continue;
-    const spans = [{ start: offset + run, end: offset + runEnds }];
-    if (!choices.some((c) => sameRanges(c.spans, spans))) choices.push({ spans, score: alt });
+    if (!holds(choices, offset + run, offset + runEnds)) choices.push({ spans: [{ start: offset + run, end: offset + runEnds }], score: alt });
   }
   return choices;
 }
 
-/** The start of the first cue run (B, then I) of a path's first `n` labels that overlaps `start`–`end`; −1 when none does. */
-function runOver(path: Uint8Array, n: number, start: number, end: number): number {
-  for (let i = 0; i < end && i < n; i++) {
+/** Whether a choice (of one span each) is `start`–`end`. */
+function holds(choices: readonly SpanChoice[], start: number, end: number): boolean {
+  for (const c of choices) if (c.spans[0].start === start && c.spans[0].end === end) return true;
+  return false;
+}
+
+/**
+ * The start of the first cue run (B, then I) of a path's first `n` labels that overlaps `start`–`end`; −1 when none does.
+ * The scan starts at `q`, a position that is 0 or holds no I and is at most `start` (no run before it reaches `start`).
+ */
+function runOver(path: Uint8Array, n: number, start: number, end: number, q: number): number {
+  for (let i = q; i < end && i < n; i++) {
     if (path[i] !== CUE_B) continue;
     const e = runEnd(path, n, i);
     if (start < e) return i;
@@ -71,13 +107,81 @@ function runEnd(path: Uint8Array, n: number, i: number): number {
   return e;
 }
 
-/** {@link extentChoices}' alternatives' scores and traced path, in buffers kept between calls (they live only while it runs). */
-const EXTENT_SCRATCH = { scores: new Float64Array(64), path: new Uint8Array(256) };
+/**
+ * {@link extentChoices}' working state, in buffers kept between calls (they live only while a
+ * sentence's choices are made): the alternatives' scores, and their index (position × 3 + label)
+ * in `order`; the path traced, which holds the decoded labels but on the detour being read
+ * (`detourEnd` its last position); the first position whose decoded label's best path leaves the
+ * decoded path going back (`backBreak`, n when none does: for the best path of `mm`, none does)
+ * and the last that leaves it going on (`aheadBreak`, −1 when none does).
+ */
+interface ExtentPass {
+  scores: Float64Array;
+  order: Uint16Array;
+  path: Uint8Array;
+  detourEnd: number;
+  backBreak: number;
+  aheadBreak: number;
+}
 
-function extentScratch(alternatives: number, n: number): { scores: Float64Array; path: Uint8Array } {
-  if (EXTENT_SCRATCH.scores.length < alternatives) EXTENT_SCRATCH.scores = new Float64Array(2 * alternatives);
-  if (EXTENT_SCRATCH.path.length < n) EXTENT_SCRATCH.path = new Uint8Array(2 * n);
-  return EXTENT_SCRATCH;
+/** A fresh {@link ExtentPass}. */
+function newPass(): ExtentPass {
+  return { scores: new Float64Array(64), order: new Uint16Array(64), path: new Uint8Array(256), detourEnd: 0, backBreak: 0, aheadBreak: 0 };
+}
+
+/** {@link chooseExtents}' pass, and {@link extentChoices}' own (so that a `pick` may call it). */
+const SENTENCE_PASS = newPass();
+const CALL_PASS = newPass();
+
+/** `pass` made the working state for the decoded path `labels` of `mm`: its labels in `path`, and where its trace breaks. */
+function extentPass(mm: MaxMarginals, labels: Uint8Array, pass: ExtentPass): ExtentPass {
+  const n = labels.length;
+  if (pass.path.length < n) pass.path = new Uint8Array(2 * n);
+  pass.path.set(labels);
+  let back = 1;
+  while (back < n && mm.previous(back, labels[back]) === labels[back - 1]) back++;
+  pass.backBreak = back;
+  let ahead = n - 2;
+  while (ahead >= 0 && mm.following(ahead, labels[ahead]) === labels[ahead + 1]) ahead--;
+  pass.aheadBreak = ahead;
+  return pass;
+}
+
+/** `pass`, with room for `alternatives` scores. */
+function alternativesScratch(pass: ExtentPass, alternatives: number): ExtentPass {
+  if (pass.scores.length < alternatives) {
+    pass.scores = new Float64Array(2 * alternatives);
+    pass.order = new Uint16Array(2 * alternatives);
+  }
+  return pass;
+}
+
+/**
+ * Writes into `pass.path` the best path with label y at position i where it leaves the decoded
+ * path `labels`: the positions from the one returned to `pass.detourEnd`. Traced as
+ * {@link MaxMarginals.path} does, each way until it reaches a decoded label from which the trace
+ * goes on along the decoded path (`backBreak`, `aheadBreak`), as span-reranker's `detour` does.
+ */
+function extentDetour(mm: MaxMarginals, labels: Uint8Array, pass: ExtentPass, i: number, y: number): number {
+  const { path, backBreak, aheadBreak } = pass;
+  const n = labels.length;
+  path[i] = y;
+  let first = i;
+  let x = y;
+  for (let j = i; j > 0; j--) {
+    x = mm.previous(j, x);
+    if (x === labels[j - 1] && j - 1 < backBreak) break;
+    path[(first = j - 1)] = x;
+  }
+  let last = i;
+  x = y;
+  for (let j = i; j < n - 1; j++) {
+    x = mm.following(j, x);
+    if (x === labels[j + 1] && j + 1 > aheadBreak) break;
+    path[(last = j + 1)] = x;
+  }
+  pass.detourEnd = last;
+  return first;
 }
 
 /**
@@ -90,10 +194,11 @@ export function chooseExtents(mm: MaxMarginals, best: { labels: Uint8Array; scor
   const decoded = best.labels;
   const labels = decoded.slice();
   const cues = spansOf(decoded, 0, CUE_B);
+  const pass = extentPass(mm, decoded, SENTENCE_PASS);
   let lo = 0;
   cues.forEach(({ start: i, end: j }, k) => {
     const hi = k + 1 < cues.length ? cues[k + 1].start : decoded.length;
-    const choices = extentChoices(mm, decoded, i, j, lo, hi, s.start, best.score);
+    const choices = choicesOver(mm, pass, decoded, i, j, lo, hi, s.start, best.score);
     const { start, end } = choices[pick({ start: s.start + i, end: s.start + j }, choices)].spans[0];
     labels.fill(0, i, j);
     labels.fill(CUE_B + 1, start - s.start, end - s.start);
