@@ -96,7 +96,7 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
-    const labels = mm && extents && (misses.length || decoded.includes(1)) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
+    const labels = mm && extents && decoded.includes(1) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -118,8 +118,9 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
 /** The words of a sentence the tagger labelled O but would make a cue for less than `slack` (sentence positions). */
 function nearMisses(p: PreparedDoc, s: TokenRange, decoded: Uint8Array, em: Float32Array, slack: number): number[] {
   const out: number[] = [];
+  const kind = p.ctx.doc.tokens.kind;
   for (let k = 0; k < decoded.length; k++) {
-    if (decoded[k] !== 0 || p.ctx.doc.tokens.kind[s.start + k] !== WORD) continue;
+    if (decoded[k] !== 0 || kind[s.start + k] !== WORD) continue;
     if (em[k * CUE_LABELS + 1] - em[k * CUE_LABELS] > -slack) out.push(k);
   }
   return out;
