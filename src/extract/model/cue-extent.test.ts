@@ -109,6 +109,17 @@ describe('cue extents', () => {
           cues++;
         }
       });
+      // chooseExtents: each cue's choices (after the extent chosen before it) as traced whole
+      let lo = 0;
+      let k = 0;
+      chooseExtents(mm, { labels, score }, { start: 7, end: 7 + labels.length }, (cue, choices) => {
+        const hi = k + 1 < runs.length ? runs[k + 1].start : labels.length;
+        expect(choices).toEqual(choicesByWholePaths(mm, labels, runs[k].start, runs[k].end, lo, hi, 7, score));
+        const j = (cue.start + k++) % choices.length;
+        lo = choices[j].spans[0].end - 7;
+        return j;
+      });
+      expect(k).toBe(runs.length);
       // a token now and then taken by a chosen extent
       const chosen = labels.slice();
       for (let k = 3; k < labels.length; k += 7) if (chosen[k] === 0) chosen[k] = 2;
