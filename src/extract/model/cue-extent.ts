@@ -4,7 +4,7 @@ import { mix, mix3 } from './hash.js';
 import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
 import type { TokenAttributes } from './token-attributes.js';
-import { gapBucket, spansOf, type SpanChoice } from './span-reranker.js';
+import { detour, gapBucket, spansOf, traceFrom, type DetourTrace, type SpanChoice } from './span-reranker.js';
 
 /** The cue tagger's B label (I is B + 1, O is 0). */
 const CUE_B = 1;
@@ -64,7 +64,7 @@ function choicesOver(mm: MaxMarginals, pass: ExtentPass, labels: Uint8Array, sta
     const alt = scores[r];
     scores[r] = -Infinity;
     const k = order[r];
-    const first = extentDetour(mm, labels, pass, from + Math.floor(k / 3), k % 3);
+    const first = detour(mm, labels, pass, from + Math.floor(k / 3), k % 3);
     const last = pass.detourEnd;
     // the scan for the run over the cue starts at q (no I there, at most `start`, and before
     // the detour): a run of the path that starts before q ends by q, short of the cue
@@ -110,18 +110,11 @@ function runEnd(path: Uint8Array, n: number, i: number): number {
 /**
  * {@link extentChoices}' working state, in buffers kept between calls (they live only while a
  * sentence's choices are made): the alternatives' scores, and their index (position × 3 + label)
- * in `order`; the path traced, which holds the decoded labels but on the detour being read
- * (`detourEnd` its last position); the first position whose decoded label's best path leaves the
- * decoded path going back (`backBreak`, n when none does: for the best path of `mm`, none does)
- * and the last that leaves it going on (`aheadBreak`, −1 when none does).
+ * in `order`; and the trace of the decoded path's detours ({@link DetourTrace}).
  */
-interface ExtentPass {
+interface ExtentPass extends DetourTrace {
   scores: Float64Array;
   order: Uint16Array;
-  path: Uint8Array;
-  detourEnd: number;
-  backBreak: number;
-  aheadBreak: number;
 }
 
 /** A fresh {@link ExtentPass}. */
@@ -133,17 +126,9 @@ function newPass(): ExtentPass {
 const SENTENCE_PASS = newPass();
 const CALL_PASS = newPass();
 
-/** `pass` made the working state for the decoded path `labels` of `mm`: its labels in `path`, and where its trace breaks. */
+/** `pass` made the working state for the decoded path `labels` of `mm` ({@link traceFrom}). */
 function extentPass(mm: MaxMarginals, labels: Uint8Array, pass: ExtentPass): ExtentPass {
-  const n = labels.length;
-  if (pass.path.length < n) pass.path = new Uint8Array(2 * n);
-  pass.path.set(labels);
-  let back = 1;
-  while (back < n && mm.previous(back, labels[back]) === labels[back - 1]) back++;
-  pass.backBreak = back;
-  let ahead = n - 2;
-  while (ahead >= 0 && mm.following(ahead, labels[ahead]) === labels[ahead + 1]) ahead--;
-  pass.aheadBreak = ahead;
+  traceFrom(mm, labels, pass);
   return pass;
 }
 
@@ -154,34 +139,6 @@ function alternativesScratch(pass: ExtentPass, alternatives: number): ExtentPass
     pass.order = new Uint16Array(2 * alternatives);
   }
   return pass;
-}
-
-/**
- * Writes into `pass.path` the best path with label y at position i where it leaves the decoded
- * path `labels`: the positions from the one returned to `pass.detourEnd`. Traced as
- * {@link MaxMarginals.path} does, each way until it reaches a decoded label from which the trace
- * goes on along the decoded path (`backBreak`, `aheadBreak`), as span-reranker's `detour` does.
- */
-function extentDetour(mm: MaxMarginals, labels: Uint8Array, pass: ExtentPass, i: number, y: number): number {
-  const { path, backBreak, aheadBreak } = pass;
-  const n = labels.length;
-  path[i] = y;
-  let first = i;
-  let x = y;
-  for (let j = i; j > 0; j--) {
-    x = mm.previous(j, x);
-    if (x === labels[j - 1] && j - 1 < backBreak) break;
-    path[(first = j - 1)] = x;
-  }
-  let last = i;
-  x = y;
-  for (let j = i; j < n - 1; j++) {
-    x = mm.following(j, x);
-    if (x === labels[j + 1] && j + 1 > aheadBreak) break;
-    path[(last = j + 1)] = x;
-  }
-  pass.detourEnd = last;
-  return first;
 }
 
 /**

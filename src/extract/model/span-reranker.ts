@@ -85,7 +85,7 @@ const BLOCK = 8;
  * the spans a pass found (window-relative start and end pairs, `count` of them; with a cue, the
  * nearest one's distance in `nearest`).
  */
-interface ChoicePass {
+interface ChoicePass extends DetourTrace {
   n: number;
   best: Float64Array;
   label: Uint8Array;
@@ -93,10 +93,6 @@ interface ChoicePass {
   starts: Int32Array;
   ends: Int32Array;
   decodedCount: number;
-  backBreak: number;
-  aheadBreak: number;
-  path: Uint8Array;
-  detourEnd: number;
   ranges: Int32Array;
   count: number;
   nearest: number;
@@ -162,14 +158,39 @@ function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: 
     j = e - 1;
   }
   pass.decodedCount = count;
+  traceFrom(mm, labels, pass);
+  pass.count = 0;
+}
+
+/**
+ * What {@link detour} reads and writes: the path traced, which holds the decoded labels but on
+ * the detour being read (`detourEnd` its last position); the first position whose decoded
+ * label's best path leaves the decoded path going back (`backBreak`, n when none does: for the
+ * best path of `mm`, none does) and the last that leaves it going on (`aheadBreak`, −1 when none
+ * does). The source and content choices' pass and the cue extents' hold one each.
+ */
+export interface DetourTrace {
+  path: Uint8Array;
+  detourEnd: number;
+  backBreak: number;
+  aheadBreak: number;
+}
+
+/**
+ * Readies `trace` for the decoded path `labels` of `mm`: its labels in `path` (long enough), and
+ * where their trace breaks.
+ * @example traceFrom(mm, labels, trace); detour(mm, labels, trace, i, y)
+ */
+export function traceFrom(mm: MaxMarginals, labels: Uint8Array, trace: DetourTrace): void {
+  const n = labels.length;
+  if (trace.path.length < n) trace.path = new Uint8Array(2 * n);
+  trace.path.set(labels);
   let back = 1;
   while (back < n && mm.previous(back, labels[back]) === labels[back - 1]) back++;
-  pass.backBreak = back;
+  trace.backBreak = back;
   let ahead = n - 2;
   while (ahead >= 0 && mm.following(ahead, labels[ahead]) === labels[ahead + 1]) ahead--;
-  pass.aheadBreak = ahead;
-  pass.path.set(labels);
-  pass.count = 0;
+  trace.aheadBreak = ahead;
 }
 
 /**
@@ -177,9 +198,10 @@ function decodedPath(mm: MaxMarginals, labels: Uint8Array, begin: number, pass: 
  * path `labels`: the positions from the one returned to `pass.detourEnd`. Traced as
  * {@link MaxMarginals.path} does, each way until it reaches a decoded label from which the trace
  * goes on along the decoded path: one before `backBreak` going back, after `aheadBreak` going on
- * ({@link decodedPath}).
+ * ({@link traceFrom}).
+ * @example const from = detour(mm, labels, trace, i, y) // the detour is trace.path[from … trace.detourEnd]
  */
-function detour(mm: MaxMarginals, labels: Uint8Array, pass: ChoicePass, i: number, y: number): number {
+export function detour(mm: MaxMarginals, labels: Uint8Array, pass: DetourTrace, i: number, y: number): number {
   const { path, backBreak, aheadBreak } = pass;
   const n = labels.length;
   path[i] = y;
