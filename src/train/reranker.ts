@@ -1,6 +1,7 @@
 import { sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
 import { candidates, cueScores, tagRoles, type AttributionModel, type PreparedDoc, type RoleTagging } from '../extract/model/attribution-model.js';
 import { DROP, foundRoles, nearMissFeatures } from '../extract/model/near-miss.js';
+import { FeatureList } from '../extract/model/feature-list.js';
 import type { TokenRange } from '../extract/context.js';
 import { MaxMarginals, type HashedWeights, type LinearModel } from '../extract/model/linear.js';
 import { chooseExtents, extentFeatures } from '../extract/model/cue-extent.js';
@@ -30,9 +31,9 @@ export function choiceExample(p: PreparedDoc, cue: TokenRange, choices: readonly
 function exampleOf(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], gold: number, features: ChoiceFeatures): RerankExample {
   return {
     features: choices.map((_, j) => {
-      const out: number[] = [];
+      const out = new FeatureList();
       features(p, cue, choices, j, out);
-      return Int32Array.from(out);
+      return out.toArray();
     }),
     gold,
   };
@@ -81,9 +82,9 @@ export function nearMissExamples(d: AnalyzedDoc, p: PreparedDoc, model: Attribut
   for (const t of tagged) {
     if (!t.cue.nearMiss) continue;
     tagRoles(p, model, t.cue, false, (decoded) => {
-      const keep: number[] = [];
+      const keep = new FeatureList();
       nearMissFeatures(p, decoded, roles, keep);
-      out.push({ features: [Int32Array.from(keep), Int32Array.from(DROP)], gold: isRight(d, t) ? 0 : 1 });
+      out.push({ features: [keep.toArray(), Int32Array.from(DROP)], gold: isRight(d, t) ? 0 : 1 });
       return 0;
     });
   }

@@ -7,6 +7,7 @@ import { chooseExtents, extentChoices, extentFeatures } from './cue-extent.js';
 import { defaultModel } from './default-model.js';
 import { mix, mix3 } from './hash.js';
 import { MaxMarginals, RULED_OUT } from './linear.js';
+import { FeatureList } from './feature-list.js';
 import { sameRanges, spansOf, type SpanChoice } from './span-reranker.js';
 
 const TEXT = 'The senator spoke of a betrayal on Monday and warned that the vote would fail.';
@@ -159,11 +160,10 @@ describe('cue extents', () => {
     const spoke = ctx.raw.indexOf('spoke');
     const cue = { start: spoke, end: spoke + 1 };
     const choices = [{ spans: [cue], score: 0 }, { spans: [{ start: spoke, end: spoke + 2 }], score: -4 }];
-    const decoded: number[] = [];
-    extentFeatures(p, cue, choices, 0, decoded);
+    const features = (j: number): number[] => { const f = new FeatureList(); extentFeatures(p, cue, choices, j, f); return [...f.toArray()]; };
+    const decoded = features(0);
     expect(decoded).toEqual(expect.arrayContaining([mix(82, 0), mix(83, 0), mix(84, 0), mix(81, 0)]));
-    const longer: number[] = [];
-    extentFeatures(p, cue, choices, 1, longer);
+    const longer = features(1);
     expect(longer).toEqual(expect.arrayContaining([mix(82, 1), mix(84, 1), mix(81, 2), mix(105, p.attrs.word[spoke + 1])]));
     expect(longer).not.toContain(mix(105, p.attrs.word[spoke + 2]));
     expect(longer.length).toBe(decoded.length + 4);

@@ -1,5 +1,6 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
+import type { FeatureList } from './feature-list.js';
 import { mix, mix3 } from './hash.js';
 import { RULED_OUT, type MaxMarginals } from './linear.js';
 import { cueHead } from './role-features.js';
@@ -172,7 +173,7 @@ export function chooseExtents(mm: MaxMarginals, best: { labels: Uint8Array; scor
  * adds or drops on each side ("said" → "said of": "of" added on the right).
  * @example extentFeatures(prepared, cue, choices, 1, feats)
  */
-export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   const a = p.attrs;
   const s = p.ctx.doc.sentences[p.ctx.doc.sentenceOf[cue.start]];
   const { start, end } = choices[j].spans[0];
@@ -184,35 +185,38 @@ export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   const wordAfter = wordIn(a, s, end);
   const wordLast = wordIn(a, s, end - 1);
   const wordFirst = wordIn(a, s, start);
+  // 22 features, and up to 4 per token added or dropped on each side
+  const h = out.room(22 + 4 * (Math.abs(end - cue.end) + Math.abs(start - cue.start)));
   let n = out.length;
-  out[n++] = mix(81, gapBucket(choices[0].score - choices[j].score, GAPS));
-  out[n++] = mix(82, j);
-  out[n++] = mix(83, dl);
-  out[n++] = mix(84, dr);
-  out[n++] = mix3(85, dl, dr);
-  out[n++] = mix(86, Math.min(6, end - start));
-  out[n++] = mix3(87, lemma, dr);
-  out[n++] = mix3(88, lemma, dl);
-  out[n++] = mix(89, wordAfter);
-  out[n++] = mix(90, clsAfter);
-  out[n++] = mix(91, posIn(a, s, end));
-  out[n++] = mix3(92, clsAfter, dr);
-  out[n++] = mix3(93, lemma, wordAfter);
-  out[n++] = mix(94, wordIn(a, s, start - 1));
-  out[n++] = mix3(95, clsBefore, dl);
-  out[n++] = mix(96, posIn(a, s, start - 1));
-  out[n++] = mix(97, wordLast);
-  out[n++] = mix3(98, posIn(a, s, end - 1), clsAfter);
-  out[n++] = mix(99, wordFirst);
-  out[n++] = mix3(100, posIn(a, s, start), clsBefore);
-  out[n++] = mix3(101, lemma, wordLast);
-  out[n++] = mix3(102, lemma, wordFirst);
+  h[n++] = mix(81, gapBucket(choices[0].score - choices[j].score, GAPS));
+  h[n++] = mix(82, j);
+  h[n++] = mix(83, dl);
+  h[n++] = mix(84, dr);
+  h[n++] = mix3(85, dl, dr);
+  h[n++] = mix(86, Math.min(6, end - start));
+  h[n++] = mix3(87, lemma, dr);
+  h[n++] = mix3(88, lemma, dl);
+  h[n++] = mix(89, wordAfter);
+  h[n++] = mix(90, clsAfter);
+  h[n++] = mix(91, posIn(a, s, end));
+  h[n++] = mix3(92, clsAfter, dr);
+  h[n++] = mix3(93, lemma, wordAfter);
+  h[n++] = mix(94, wordIn(a, s, start - 1));
+  h[n++] = mix3(95, clsBefore, dl);
+  h[n++] = mix(96, posIn(a, s, start - 1));
+  h[n++] = mix(97, wordLast);
+  h[n++] = mix3(98, posIn(a, s, end - 1), clsAfter);
+  h[n++] = mix(99, wordFirst);
+  h[n++] = mix3(100, posIn(a, s, start), clsBefore);
+  h[n++] = mix3(101, lemma, wordLast);
+  h[n++] = mix3(102, lemma, wordFirst);
   // the extent's tokens the decoded cue lacks, and the decoded cue's it drops (the cue's
   // tokens are all in its sentence)
-  for (let i = end; i < cue.end; i++) { out[n++] = mix(103, a.word[i]); out[n++] = mix(104, a.pos[i]); }
-  for (let i = cue.end; i < end; i++) { out[n++] = mix(105, a.word[i]); out[n++] = mix(106, a.pos[i]); out[n++] = mix(107, a.cls[i]); out[n++] = mix3(108, lemma, a.word[i]); }
-  for (let i = cue.start; i < start; i++) { out[n++] = mix(109, a.word[i]); out[n++] = mix(110, a.pos[i]); }
-  for (let i = start; i < cue.start; i++) { out[n++] = mix(111, a.word[i]); out[n++] = mix(112, a.pos[i]); out[n++] = mix(113, a.cls[i]); }
+  for (let i = end; i < cue.end; i++) { h[n++] = mix(103, a.word[i]); h[n++] = mix(104, a.pos[i]); }
+  for (let i = cue.end; i < end; i++) { h[n++] = mix(105, a.word[i]); h[n++] = mix(106, a.pos[i]); h[n++] = mix(107, a.cls[i]); h[n++] = mix3(108, lemma, a.word[i]); }
+  for (let i = cue.start; i < start; i++) { h[n++] = mix(109, a.word[i]); h[n++] = mix(110, a.pos[i]); }
+  for (let i = start; i < cue.start; i++) { h[n++] = mix(111, a.word[i]); h[n++] = mix(112, a.pos[i]); h[n++] = mix(113, a.cls[i]); }
+  out.length = n;
 }
 
 /**

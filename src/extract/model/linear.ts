@@ -26,14 +26,14 @@ export interface LinearModel extends HashedWeights {
 
 /**
  * The sum of hashed features' weights, unscaled (times `m.scale` for the score of a loaded model),
- * of the features from index `from` on (all by default).
+ * of the features from index `from` to `to` (all by default).
  * @example weightSum(model.reranker, [mix(1, 2)])
- * @example weightSum(model.reranker, feats, start) // the features appended since `start`
+ * @example weightSum(model.reranker, feats.hashes, start, feats.length) // the features appended since `start`
  */
-export function weightSum(m: HashedWeights, feats: ArrayLike<number>, from = 0): number {
+export function weightSum(m: HashedWeights, feats: ArrayLike<number>, from = 0, to = feats.length): number {
   const { weights, mask } = m;
   let s = 0;
-  for (let k = from; k < feats.length; k++) s += weights[feats[k] & mask];
+  for (let k = from; k < to; k++) s += weights[feats[k] & mask];
   return s;
 }
 

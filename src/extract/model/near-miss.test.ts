@@ -6,6 +6,7 @@ import { candidates, passesScreen, prepare, tagRoles, type AttributionModel, typ
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import type { HashedWeights } from './linear.js';
+import { FeatureList } from './feature-list.js';
 import { DROP, foundRoles, nearMissFeatures, nearMissKeeper } from './near-miss.js';
 
 const TEXT = 'The mayor said the bridge would reopen. The council chose a new design for the span, and engineers favoured steel over concrete. Drivers grumbled about the delays.';
@@ -53,13 +54,13 @@ describe('near-miss filter', () => {
     const { p, all } = tagged();
     const roles = foundRoles(all, p.attrs.count);
     const miss = all.find((t) => t.cue.nearMiss)!;
-    const a: number[] = [];
-    const b: number[] = [];
+    const a = new FeatureList();
+    const b = new FeatureList();
     nearMissFeatures(p, miss, roles, a);
     nearMissFeatures(p, miss, roles, b);
-    expect(a).toEqual(b);
+    expect(a.toArray()).toEqual(b.toArray());
     const longer = { ...miss, cue: { ...miss.cue, end: miss.cue.end + 1 } };
-    const c: number[] = [];
+    const c = new FeatureList();
     nearMissFeatures(p, longer, roles, c);
     expect(c.length).toBe(a.length + 1);
   });

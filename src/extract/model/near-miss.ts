@@ -1,5 +1,6 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc, RoleTagging } from './attribution-model.js';
+import { FeatureList } from './feature-list.js';
 import { mix, mix3 } from './hash.js';
 import { weightSum, type HashedWeights } from './linear.js';
 import { bucket, cueHead } from './role-features.js';
@@ -34,7 +35,7 @@ export function foundRoles(tagged: readonly RoleTagging[], tokenCount: number): 
  * lie in them, how far the nearest found cue is, how many found cues its sentence holds.
  * @example nearMissFeatures(prepared, tagging, foundRoles(taggings, n), out)
  */
-export function nearMissFeatures(p: PreparedDoc, t: RoleTagging, roles: Uint8Array, out: number[]): void {
+export function nearMissFeatures(p: PreparedDoc, t: RoleTagging, roles: Uint8Array, out: FeatureList): void {
   const a = p.attrs;
   const { cue } = t;
   const { content, source } = t.candidate;
@@ -49,36 +50,38 @@ export function nearMissFeatures(p: PreparedDoc, t: RoleTagging, roles: Uint8Arr
   const length = tokensIn(content);
   let covered = 0;
   for (const r of content) for (let i = r.start; i < r.end; i++) if (roles[i] === IN.content) covered++;
-  out.push(
-    mix(200, 0),
-    mix(201, lemma),
-    mix(203, Math.min(cue.end - cue.start, 4)),
-    mix(204, a.pos[head]),
-    mix3(205, a.pos[head], after),
-    mix(206, Math.max(0, Math.min(12, Math.floor(-cue.margin / 3)))),
-    mix(207, Math.max(-5, Math.min(15, Math.floor((t.pathScore - t.nullScore) / 4)))),
-    mix3(208, side, a.cls[cs]),
-    mix(209, bucket(length)),
-    mix(210, bucket(gap)),
-    mix3(211, source ? 1 : 0, source ? a.cls[source.start] : NONE),
-    mix3(212, lemma, side),
-    mix3(213, lemma, after),
-    mix3(214, a.cueRate[head], a.lemmaRate[head]),
-    mix(215, Math.min(foundInSentence(p, roles, cue.start), 3)),
-    mix(216, a.quote[cs]),
-    mix(217, cue.start > 0 ? a.word[cue.start - 1] : NONE),
-    mix(218, cue.end < a.count ? a.word[cue.end] : NONE),
-    mix3(219, before, after),
-    mix3(220, a.pos[head], side),
-    mix(221, roles[head]),
-    mix(222, covered === 0 ? 0 : covered * 2 < length ? 1 : 2),
-    mix(223, source ? roles[source.start] : NONE),
-    mix(224, bucket(nearestFoundCue(roles, cue))),
-    mix(225, a.suffix[head]),
-    mix(226, a.shape[head]),
-    mix(227, p.ctx.doc.paragraphOf[cue.start] === 0 ? 1 : 0),
-  );
-  for (let i = cue.start; i < cue.end; i++) out.push(mix(202, a.word[i]));
+  // 27 features, and one per cue word
+  const h = out.room(27 + cue.end - cue.start);
+  let n = out.length;
+  h[n++] = mix(200, 0);
+  h[n++] = mix(201, lemma);
+  h[n++] = mix(203, Math.min(cue.end - cue.start, 4));
+  h[n++] = mix(204, a.pos[head]);
+  h[n++] = mix3(205, a.pos[head], after);
+  h[n++] = mix(206, Math.max(0, Math.min(12, Math.floor(-cue.margin / 3))));
+  h[n++] = mix(207, Math.max(-5, Math.min(15, Math.floor((t.pathScore - t.nullScore) / 4))));
+  h[n++] = mix3(208, side, a.cls[cs]);
+  h[n++] = mix(209, bucket(length));
+  h[n++] = mix(210, bucket(gap));
+  h[n++] = mix3(211, source ? 1 : 0, source ? a.cls[source.start] : NONE);
+  h[n++] = mix3(212, lemma, side);
+  h[n++] = mix3(213, lemma, after);
+  h[n++] = mix3(214, a.cueRate[head], a.lemmaRate[head]);
+  h[n++] = mix(215, Math.min(foundInSentence(p, roles, cue.start), 3));
+  h[n++] = mix(216, a.quote[cs]);
+  h[n++] = mix(217, cue.start > 0 ? a.word[cue.start - 1] : NONE);
+  h[n++] = mix(218, cue.end < a.count ? a.word[cue.end] : NONE);
+  h[n++] = mix3(219, before, after);
+  h[n++] = mix3(220, a.pos[head], side);
+  h[n++] = mix(221, roles[head]);
+  h[n++] = mix(222, covered === 0 ? 0 : covered * 2 < length ? 1 : 2);
+  h[n++] = mix(223, source ? roles[source.start] : NONE);
+  h[n++] = mix(224, bucket(nearestFoundCue(roles, cue)));
+  h[n++] = mix(225, a.suffix[head]);
+  h[n++] = mix(226, a.shape[head]);
+  h[n++] = mix(227, p.ctx.doc.paragraphOf[cue.start] === 0 ? 1 : 0);
+  for (let i = cue.start; i < cue.end; i++) h[n++] = mix(202, a.word[i]);
+  out.length = n;
 }
 
 /** The feature that stands for dropping a near miss: the filter is trained as a reranker of two choices, keep and drop. */
@@ -94,11 +97,11 @@ export const DROP: readonly number[] = [mix(299, 0)];
 export function nearMissKeeper(p: PreparedDoc, found: readonly RoleTagging[], filter: HashedWeights, threshold: number): (decoded: RoleTagging) => number {
   const roles = foundRoles(found, p.attrs.count);
   const drop = weightSum(filter, DROP) * filter.scale;
-  const feats: number[] = [];
+  const feats = new FeatureList();
   return (t) => {
     feats.length = 0;
     nearMissFeatures(p, t, roles, feats);
-    return weightSum(filter, feats) * filter.scale - drop - threshold;
+    return weightSum(filter, feats.hashes, 0, feats.length) * filter.scale - drop - threshold;
   };
 }
 

@@ -8,6 +8,7 @@ import { argmax, bestChoice, choiceScores, contentFeatures, contentScores, disjo
 import { defaultModel } from './default-model.js';
 import { mix } from './hash.js';
 import { applyForced, bioAllowed, MaxMarginals, RULED_OUT, viterbi, viterbiRequiring, type LinearModel } from './linear.js';
+import { FeatureList } from './feature-list.js';
 import { roleEmissions } from './role-emissions.js';
 import { ROLE, roleGroups, roleWindow } from './role-features.js';
 
@@ -104,7 +105,7 @@ describe('span reranker', () => {
     const [first] = decoded.spans;
     const extra = { start: first.end + 1, end: first.end + 3 };
     const choices = [{ spans: [first, extra], score: 0 }, { spans: [first], score: -1 }, { spans: [extra], score: -2 }];
-    const count = (j: number): number => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f.length; };
+    const count = (j: number): number => { const f = new FeatureList(); contentFeatures(p, cue, choices, j, f); return f.length; };
     expect(count(1)).toBe(count(0) + 3);
     expect(count(2)).toBe(count(0) + 3);
   });
@@ -112,7 +113,7 @@ describe('span reranker', () => {
   it('contentFeatures: the same features for every choice, and three per decoded piece it drops; the decoded one has no shift from itself', () => {
     const { model, p, cue, w, em, groups, decoded, labels } = setup();
     const choices = spanChoices(new MaxMarginals(model.role, groups, em), w, labels, decoded.score, ROLE.BC, null);
-    const sizes = choices.map((_, j) => { const f: number[] = []; contentFeatures(p, cue, choices, j, f); return f; });
+    const sizes = choices.map((_, j) => { const f = new FeatureList(); contentFeatures(p, cue, choices, j, f); return [...f.toArray()]; });
     const dropped = (c: SpanChoice): number => decoded.spans.filter((r) => !c.spans.some((x) => x.start < r.end && r.start < x.end)).length;
     choices.forEach((c, j) => expect(sizes[j].length).toBe(sizes[0].length + 3 * dropped(c)));
     expect(sizes[0]).toContain(mix(29, 0));
@@ -210,7 +211,7 @@ describe('span reranker', () => {
     for (const c of choices) expect(c.spans.length).toBeLessThanOrEqual(1);
     const keys = choices.map((c) => JSON.stringify(c.spans));
     expect(new Set(keys).size).toBe(keys.length);
-    const sizes = choices.map((_, j) => { const f: number[] = []; sourceFeatures(p, cue, choices, j, f); return f.length; });
+    const sizes = choices.map((_, j) => { const f = new FeatureList(); sourceFeatures(p, cue, choices, j, f); return f.length; });
     for (const [j, c] of choices.entries()) expect(sizes[j]).toBe(c.spans.length ? 22 : 4);
   });
 
@@ -238,9 +239,9 @@ describe('span reranker', () => {
 
 /** The weight of choice j's features other than its rank's. */
 function weightOfRest(weights: Float32Array, p: Parameters<typeof contentFeatures>[0], cue: { start: number; end: number }, choices: SpanChoice[], j: number): number {
-  const f: number[] = [];
+  const f = new FeatureList();
   contentFeatures(p, cue, choices, j, f);
-  return f.slice(1).reduce((s, h) => s + weights[h & 1023], 0);
+  return [...f.toArray()].slice(1).reduce((s, h) => s + weights[h & 1023], 0);
 }
 
 /** Role-tagger lattices of 1–60 positions, small integer scores (many ties), one forced-O cue token. */

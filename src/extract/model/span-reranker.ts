@@ -1,5 +1,6 @@
 import type { TokenRange } from '../context.js';
 import type { PreparedDoc } from './attribution-model.js';
+import { FeatureList } from './feature-list.js';
 import { mix, mix3, mix4 } from './hash.js';
 import { RULED_OUT, weightSum, type HashedWeights, type MaxMarginals } from './linear.js';
 import { POS_TAGS } from './pos-tagger.js';
@@ -12,8 +13,8 @@ export interface SpanChoice {
   score: number;
 }
 
-/** Features of choice `j` among a cue's choices, pushed as hashes onto `out`. */
-export type ChoiceFeatures = (p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]) => void;
+/** Features of choice `j` among a cue's choices, appended as hashes to `out`. */
+export type ChoiceFeatures = (p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList) => void;
 
 /** The most choices kept, the decoded one included. */
 const MAX_CHOICES = 5;
@@ -437,25 +438,21 @@ export function bestChoice(reranker: HashedWeights, p: PreparedDoc, cue: TokenRa
  */
 export function choiceScores(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], features: ChoiceFeatures): Float64Array {
   const feats = FEATS;
-  if (feats.length > FEATS_KEPT) feats.length = 0;
   const out = new Float64Array(choices.length);
   for (let j = 0; j < choices.length; j++) {
-    const from = feats.length;
+    feats.length = 0;
     features(p, cue, choices, j, feats);
-    out[j] = weightSum(reranker, feats, from);
+    out[j] = weightSum(reranker, feats.hashes, 0, feats.length);
   }
   return out;
 }
 
 /**
- * {@link choiceScores}' features, an array kept between calls: each choice's are appended (and
- * summed from where they start), and the array is emptied only once it holds more than
- * {@link FEATS_KEPT}. A fresh array per call grew from empty (and moved from small integers to
- * doubles) for every cue, and emptying it per choice (`length = 0`) dropped its storage: on
- * dev, content choices scored 1.1–1.2× faster without either.
+ * {@link choiceScores}' and {@link contentScores}' features, a list kept between calls and
+ * emptied per choice (or per part of one), which keeps its storage. A fresh `number[]` per call
+ * grew from empty for every cue: on dev, content choices scored 1.1–1.2× faster without it.
  */
-const FEATS: number[] = [];
-const FEATS_KEPT = 4096;
+const FEATS = new FeatureList(1024);
 
 /** The index of the highest score, the first on a tie. */
 export function argmax(scores: ArrayLike<number>): number {
@@ -507,7 +504,7 @@ export function overlaps(ranges: readonly TokenRange[], r: TokenRange): boolean 
  * starts ({@link startFeatures}) and ends ({@link endFeatures}).
  * @example contentFeatures(prepared, cue, choices, 1, feats)
  */
-export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   spanFeatures(p, cue, choices, j, out);
   startFeatures(p, cue, choices, j, out);
   endFeatures(p, cue, choices, j, out);
@@ -519,7 +516,7 @@ export function contentFeatures(p: PreparedDoc, cue: TokenRange, choices: readon
  * on which side of the cue, with the cue's head lemma, and its shift against the decoded start.
  * @example startFeatures(prepared, cue, choices, 1, feats)
  */
-function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   const a = p.attrs;
   const first = choices[j].spans[0].start;
   const side = first >= cue.end ? 1 : 0;
@@ -529,18 +526,20 @@ function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCh
   const clsFirst = clsAt(a, first);
   const posBefore = posAt(a, first - 1);
   const posFirst = posAt(a, first);
+  const h = out.room(11);
   let n = out.length;
-  out[n++] = mix3(4, side, clsFirst);
-  out[n++] = mix3(5, side, clsBefore);
-  out[n++] = mix4(6, side, clsBefore, clsFirst);
-  out[n++] = mix3(17, lemma, clsFirst);
-  out[n++] = mix3(18, wordAt(a, first - 1), side);
-  out[n++] = mix3(20, side, posFirst);
-  out[n++] = mix3(21, side, posBefore);
-  out[n++] = mix3(24, posBefore, posFirst);
-  out[n++] = mix(26, wordAt(a, first));
-  out[n++] = mix(29, ds);
-  out[n++] = mix3(32, ds, clsFirst);
+  h[n++] = mix3(4, side, clsFirst);
+  h[n++] = mix3(5, side, clsBefore);
+  h[n++] = mix4(6, side, clsBefore, clsFirst);
+  h[n++] = mix3(17, lemma, clsFirst);
+  h[n++] = mix3(18, wordAt(a, first - 1), side);
+  h[n++] = mix3(20, side, posFirst);
+  h[n++] = mix3(21, side, posBefore);
+  h[n++] = mix3(24, posBefore, posFirst);
+  h[n++] = mix(26, wordAt(a, first));
+  h[n++] = mix(29, ds);
+  h[n++] = mix3(32, ds, clsFirst);
+  out.length = n;
 }
 
 /**
@@ -549,7 +548,7 @@ function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCh
  * cue's head lemma, and its shift against the decoded end.
  * @example endFeatures(prepared, cue, choices, 1, feats)
  */
-function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   const a = p.attrs;
   const spans = choices[j].spans;
   const side = spans[0].start >= cue.end ? 1 : 0;
@@ -563,19 +562,21 @@ function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoi
   const clsAfter = clsAt(a, end);
   const posLast = posAt(a, end - 1);
   const posAfter = posAt(a, end);
+  const h = out.room(12);
   let n = out.length;
-  out[n++] = mix3(7, side, clsLast);
-  out[n++] = mix3(8, side, clsAfter);
-  out[n++] = mix4(9, side, clsLast, clsAfter);
-  out[n++] = mix3(16, endsSentence, clsLast);
-  out[n++] = mix(19, wordAt(a, end));
-  out[n++] = mix3(22, side, posLast);
-  out[n++] = mix3(23, side, posAfter);
-  out[n++] = mix3(25, posLast, posAfter);
-  out[n++] = mix(27, wordAt(a, end - 1));
-  out[n++] = mix3(28, lemma, clsAfter);
-  out[n++] = mix(30, de);
-  out[n++] = mix3(33, de, clsAfter);
+  h[n++] = mix3(7, side, clsLast);
+  h[n++] = mix3(8, side, clsAfter);
+  h[n++] = mix4(9, side, clsLast, clsAfter);
+  h[n++] = mix3(16, endsSentence, clsLast);
+  h[n++] = mix(19, wordAt(a, end));
+  h[n++] = mix3(22, side, posLast);
+  h[n++] = mix3(23, side, posAfter);
+  h[n++] = mix3(25, posLast, posAfter);
+  h[n++] = mix(27, wordAt(a, end - 1));
+  h[n++] = mix3(28, lemma, clsAfter);
+  h[n++] = mix(30, de);
+  h[n++] = mix3(33, de, clsAfter);
+  out.length = n;
 }
 
 /**
@@ -584,7 +585,7 @@ function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoi
  * and found cues; both its shifts against the decoded content; and the decoded pieces it drops.
  * @example spanFeatures(prepared, cue, choices, 1, feats)
  */
-function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   const a = p.attrs;
   const c = choices[j];
   const spans = c.spans;
@@ -598,26 +599,28 @@ function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCho
   const ds = shift(first - decoded[0].start);
   const de = shift(end - decoded[decoded.length - 1].end);
   const pieces = Math.min(spans.length, 3);
+  const h = out.room(11 + 3 * decoded.length);
   let n = out.length;
-  out[n++] = mix(1, Math.min(j, 4));
-  out[n++] = mix(2, gapBucket(choices[0].score - c.score));
-  out[n++] = mix(3, pieces);
-  out[n++] = mix3(10, side, Math.min(4, side ? first - cue.end : cue.start - end));
-  out[n++] = mix3(11, side, lb);
-  out[n++] = mix3(12, lb, lemma);
-  out[n++] = mix(13, Math.min(sentences, 3));
-  out[n++] = mix(14, Math.min(found, 2));
-  out[n++] = mix(15, Math.min(verbs, 3));
-  out[n++] = mix3(31, ds, de);
-  out[n++] = mix4(34, pieces, Math.min(decoded.length, 3), side);
+  h[n++] = mix(1, Math.min(j, 4));
+  h[n++] = mix(2, gapBucket(choices[0].score - c.score));
+  h[n++] = mix(3, pieces);
+  h[n++] = mix3(10, side, Math.min(4, side ? first - cue.end : cue.start - end));
+  h[n++] = mix3(11, side, lb);
+  h[n++] = mix3(12, lb, lemma);
+  h[n++] = mix(13, Math.min(sentences, 3));
+  h[n++] = mix(14, Math.min(found, 2));
+  h[n++] = mix(15, Math.min(verbs, 3));
+  h[n++] = mix3(31, ds, de);
+  h[n++] = mix4(34, pieces, Math.min(decoded.length, 3), side);
   // the decoded pieces this choice drops: which side, how long, how they start and end
   for (const r of decoded) {
     if (overlaps(spans, r)) continue;
     const at = r.start >= cue.end ? 1 : 0;
-    out[n++] = mix4(35, at, lengthBucket(r.end - r.start), clsAt(a, r.start));
-    out[n++] = mix4(36, at, clsAt(a, r.end - 1), clsAt(a, r.end));
-    out[n++] = mix3(37, at, wordAt(a, r.start));
+    h[n++] = mix4(35, at, lengthBucket(r.end - r.start), clsAt(a, r.start));
+    h[n++] = mix4(36, at, clsAt(a, r.end - 1), clsAt(a, r.end));
+    h[n++] = mix3(37, at, wordAt(a, r.start));
   }
+  out.length = n;
 }
 
 /**
@@ -632,7 +635,6 @@ function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCho
 export function contentScores(reranker: HashedWeights, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[]): Float64Array {
   if (!(reranker.weights instanceof Int8Array)) return choiceScores(reranker, p, cue, choices, contentFeatures);
   const feats = FEATS;
-  if (feats.length > FEATS_KEPT) feats.length = 0;
   const sums = partSums(choices.length);
   const out = new Float64Array(choices.length);
   for (let j = 0; j < choices.length; j++) {
@@ -653,11 +655,11 @@ export function contentScores(reranker: HashedWeights, p: PreparedDoc, cue: Toke
   return out;
 }
 
-/** The sum of the weights of one part of a choice's features, appended to `feats`. */
-function partSum(reranker: HashedWeights, part: ChoiceFeatures, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, feats: number[]): number {
-  const from = feats.length;
+/** The sum of the weights of one part of a choice's features, made in `feats` (emptied first). */
+function partSum(reranker: HashedWeights, part: ChoiceFeatures, p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, feats: FeatureList): number {
+  feats.length = 0;
   part(p, cue, choices, j, feats);
-  return weightSum(reranker, feats, from);
+  return weightSum(reranker, feats.hashes, 0, feats.length);
 }
 
 /** {@link contentScores}' sums of each choice's start and end features, kept between calls. */
@@ -710,16 +712,18 @@ function tokenCounts(p: PreparedDoc, spans: readonly TokenRange[]): typeof COUNT
  * decoded source.
  * @example sourceFeatures(prepared, cue, choices, 1, feats)
  */
-export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: number[]): void {
+export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoice[], j: number, out: FeatureList): void {
   const a = p.attrs;
   const c = choices[j];
   const lemma = a.lemma[cueHead(a, cue)];
+  const h = out.room(22);
   let n = out.length;
-  out[n++] = mix(51, Math.min(j, 4));
-  out[n++] = mix(52, gapBucket(choices[0].score - c.score));
+  h[n++] = mix(51, Math.min(j, 4));
+  h[n++] = mix(52, gapBucket(choices[0].score - c.score));
   if (!c.spans.length) {
-    out[n++] = mix(53, 1);
-    out[n++] = mix3(54, lemma, 1);
+    h[n++] = mix(53, 1);
+    h[n++] = mix3(54, lemma, 1);
+    out.length = n;
     return;
   }
   const { start: first, end } = c.spans[0];
@@ -740,26 +744,27 @@ export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   }
   const lb = lengthBucket(end - first);
   const decoded = choices[0].spans[0];
-  out[n++] = mix3(55, side, Math.min(4, side ? first - cue.end : cue.start - end));
-  out[n++] = mix3(56, side, clsAt(a, first));
-  out[n++] = mix3(57, side, clsAt(a, first - 1));
-  out[n++] = mix3(58, side, clsAt(a, end - 1));
-  out[n++] = mix3(59, side, clsAt(a, end));
-  out[n++] = mix3(60, side, posAt(a, first));
-  out[n++] = mix3(61, side, posAt(a, first - 1));
-  out[n++] = mix3(62, side, posAt(a, end - 1));
-  out[n++] = mix3(63, side, posAt(a, end));
-  out[n++] = mix(64, wordAt(a, first));
-  out[n++] = mix(65, wordAt(a, end - 1));
-  out[n++] = mix(66, wordAt(a, first - 1));
-  out[n++] = mix(67, wordAt(a, end));
-  out[n++] = mix3(68, side, lb);
-  out[n++] = mix3(69, lemma, lb);
-  out[n++] = mix4(70, Math.min(commas, 3), Math.min(relatives, 1), Math.min(verbs, 2));
-  out[n++] = mix(71, Math.min(found, 1));
-  out[n++] = mix(72, ruled === 0 ? 0 : ruled === end - first ? 2 : 1);
-  out[n++] = mix(73, decoded ? shift(first - decoded.start) : 99);
-  out[n++] = mix(74, decoded ? shift(end - decoded.end) : 99);
+  h[n++] = mix3(55, side, Math.min(4, side ? first - cue.end : cue.start - end));
+  h[n++] = mix3(56, side, clsAt(a, first));
+  h[n++] = mix3(57, side, clsAt(a, first - 1));
+  h[n++] = mix3(58, side, clsAt(a, end - 1));
+  h[n++] = mix3(59, side, clsAt(a, end));
+  h[n++] = mix3(60, side, posAt(a, first));
+  h[n++] = mix3(61, side, posAt(a, first - 1));
+  h[n++] = mix3(62, side, posAt(a, end - 1));
+  h[n++] = mix3(63, side, posAt(a, end));
+  h[n++] = mix(64, wordAt(a, first));
+  h[n++] = mix(65, wordAt(a, end - 1));
+  h[n++] = mix(66, wordAt(a, first - 1));
+  h[n++] = mix(67, wordAt(a, end));
+  h[n++] = mix3(68, side, lb);
+  h[n++] = mix3(69, lemma, lb);
+  h[n++] = mix4(70, Math.min(commas, 3), Math.min(relatives, 1), Math.min(verbs, 2));
+  h[n++] = mix(71, Math.min(found, 1));
+  h[n++] = mix(72, ruled === 0 ? 0 : ruled === end - first ? 2 : 1);
+  h[n++] = mix(73, decoded ? shift(first - decoded.start) : 99);
+  h[n++] = mix(74, decoded ? shift(end - decoded.end) : 99);
+  out.length = n;
 }
 
 /**
