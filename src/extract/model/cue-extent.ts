@@ -216,7 +216,7 @@ export function extentFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   for (let i = cue.end; i < end; i++) { h[n++] = mix(105, a.word[i]); h[n++] = mix(106, a.pos[i]); h[n++] = mix(107, a.cls[i]); h[n++] = mix3(108, lemma, a.word[i]); }
   for (let i = cue.start; i < start; i++) { h[n++] = mix(109, a.word[i]); h[n++] = mix(110, a.pos[i]); }
   for (let i = start; i < cue.start; i++) { h[n++] = mix(111, a.word[i]); h[n++] = mix(112, a.pos[i]); h[n++] = mix(113, a.cls[i]); }
-  out.length = n;
+  out.close(n);
 }
 
 /**

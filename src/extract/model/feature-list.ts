@@ -16,8 +16,8 @@ export class FeatureList {
 
   /**
    * The array, with room for `k` more features at `length` on: a feature function writes them
-   * there and then sets `length`.
-   * @example const h = out.room(2); let n = out.length; h[n++] = mix(1, a); h[n++] = mix(2, b); out.length = n;
+   * there and then calls {@link FeatureList.close}.
+   * @example const h = out.room(2); let n = out.length; h[n++] = mix(1, a); h[n++] = mix(2, b); out.close(n);
    */
   room(k: number): Int32Array {
     if (this.length + k > this.hashes.length) {
@@ -26,6 +26,17 @@ export class FeatureList {
       this.hashes = grown;
     }
     return this.hashes;
+  }
+
+  /**
+   * Sets the length after a feature function wrote its features into {@link FeatureList.room}
+   * up to `n`. Throws when they ran past the array: a typed array drops such writes silently,
+   * so a function that writes more features than the room it asked for fails loudly here.
+   * @example const h = out.room(1); let n = out.length; h[n++] = mix(1, a); out.close(n);
+   */
+  close(n: number): void {
+    if (n > this.hashes.length) throw new Error(`FeatureList: ${n} features written into room for ${this.hashes.length}`);
+    this.length = n;
   }
 
   /** Appends one feature. */

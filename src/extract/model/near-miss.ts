@@ -81,7 +81,7 @@ export function nearMissFeatures(p: PreparedDoc, t: RoleTagging, roles: Uint8Arr
   h[n++] = mix(226, a.shape[head]);
   h[n++] = mix(227, p.ctx.doc.paragraphOf[cue.start] === 0 ? 1 : 0);
   for (let i = cue.start; i < cue.end; i++) h[n++] = mix(202, a.word[i]);
-  out.length = n;
+  out.close(n);
 }
 
 /** The feature that stands for dropping a near miss: the filter is trained as a reranker of two choices, keep and drop. */

@@ -539,7 +539,7 @@ function startFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCh
   h[n++] = mix(26, wordAt(a, first));
   h[n++] = mix(29, ds);
   h[n++] = mix3(32, ds, clsFirst);
-  out.length = n;
+  out.close(n);
 }
 
 /**
@@ -576,7 +576,7 @@ function endFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanChoi
   h[n++] = mix3(28, lemma, clsAfter);
   h[n++] = mix(30, de);
   h[n++] = mix3(33, de, clsAfter);
-  out.length = n;
+  out.close(n);
 }
 
 /**
@@ -620,7 +620,7 @@ function spanFeatures(p: PreparedDoc, cue: TokenRange, choices: readonly SpanCho
     h[n++] = mix4(36, at, clsAt(a, r.end - 1), clsAt(a, r.end));
     h[n++] = mix3(37, at, wordAt(a, r.start));
   }
-  out.length = n;
+  out.close(n);
 }
 
 /**
@@ -723,7 +723,7 @@ export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   if (!c.spans.length) {
     h[n++] = mix(53, 1);
     h[n++] = mix3(54, lemma, 1);
-    out.length = n;
+    out.close(n);
     return;
   }
   const { start: first, end } = c.spans[0];
@@ -764,7 +764,7 @@ export function sourceFeatures(p: PreparedDoc, cue: TokenRange, choices: readonl
   h[n++] = mix(72, ruled === 0 ? 0 : ruled === end - first ? 2 : 1);
   h[n++] = mix(73, decoded ? shift(first - decoded.start) : 99);
   h[n++] = mix(74, decoded ? shift(end - decoded.end) : 99);
-  out.length = n;
+  out.close(n);
 }
 
 /**
