@@ -1,4 +1,4 @@
-import { sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
+import { MAX_TRIES, sameRanges, type ChoiceFeatures, type SpanChoice } from '../extract/model/span-reranker.js';
 import { candidates, cueScores, tagRoles, type AttributionModel, type PreparedDoc, type RoleTagging } from '../extract/model/attribution-model.js';
 import { DROP, foundRoles, nearMissFeatures } from '../extract/model/near-miss.js';
 import { FeatureList } from '../extract/model/feature-list.js';
@@ -76,7 +76,7 @@ export function extentExamples(d: AnalyzedDoc, p: PreparedDoc, cue: LinearModel)
  * @example nearMissExamples(doc, prepared, heldOutModel).length
  */
 export function nearMissExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): RerankExample[] {
-  const tagged = candidates(p, model);
+  const tagged = candidates(p, model, false, MAX_TRIES);
   const roles = foundRoles(tagged, p.attrs.count);
   const out: RerankExample[] = [];
   for (const t of tagged) {

@@ -8,7 +8,7 @@ import { countsOf, cueExamples, prepareGold, roleExamples, type AnalyzedDoc, typ
 import { LexiconCounts } from './lexicon.js';
 import { fitCalibration, type CalibrationExample } from './calibrate.js';
 import { choiceExample, extentExamples, goldFor, isRight, nearMissExamples, trainReranker, type RerankExample } from './reranker.js';
-import { contentFeatures, sourceFeatures } from '../extract/model/span-reranker.js';
+import { contentFeatures, MAX_TRIES, sourceFeatures } from '../extract/model/span-reranker.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 import { trainPosTagger } from './pos.js';
@@ -203,7 +203,7 @@ function runEpochs(tagger: AveragedPerceptron, data: Example[], epochs: number, 
 
 /** One example per candidate, right or not ({@link isRight}). */
 function calibrationExamples(d: AnalyzedDoc, p: PreparedDoc, model: AttributionModel): CalibrationExample[] {
-  return candidates(p, model).map((t) => ({ inputs: taggingInputs(p, t), label: isRight(d, t) ? 1 : 0 }));
+  return candidates(p, model, false, MAX_TRIES).map((t) => ({ inputs: taggingInputs(p, t), label: isRight(d, t) ? 1 : 0 }));
 }
 
 function lexiconWithout(counts: LexiconCounts[], fold: number[], k: number): Map<number, number> {

@@ -2,7 +2,7 @@ import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
 import { FORCED_OUT, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
-import { argmax, bestChoice, choiceScores, contentChoices, contentScores, disjointPair, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
+import { argmax, bestChoice, choiceScores, contentChoices, contentScores, disjointPair, EXTRACTION_TRIES, MAX_TRIES, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { nearMissKeeper } from './near-miss.js';
 import { EmissionSink } from './feature-buffer.js';
@@ -220,12 +220,15 @@ export interface RoleTagging {
  * Tags the source and content of one cue; null when the tagger finds no content. With rerankers
  * in the model, the content and the source are their choices ({@link contentChoices}, and the
  * best paths' sources, {@link spanChoices}), as a pair that shares no token ({@link disjointPair});
- * `withChoices` keeps those choices in the tagging (for training). With `keep`, the decoded
+ * `withChoices` keeps those choices in the tagging (for training). The choices are traced from up
+ * to `tries` paths each: {@link EXTRACTION_TRIES} unless `withChoices`, {@link MAX_TRIES} for
+ * training (the rerankers learn from them, and the calibration and the near-miss filter from
+ * taggings made so, which keeps the trained model as it was). With `keep`, the decoded
  * tagging (before the rerankers) goes to it first: null comes back unless it gives a margin
  * above 0, which the tagging keeps as its `filterMargin`.
  * @example tagRoles(prepared, model, cue)
  */
-export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false, keep?: (decoded: RoleTagging) => number): RoleTagging | null {
+export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, withChoices = false, keep?: (decoded: RoleTagging) => number, tries = withChoices ? MAX_TRIES : EXTRACTION_TRIES): RoleTagging | null {
   const { role } = model;
   const w = roleWindow(p.ctx, cue);
   const scratch = taggingScratch(w.end - w.start, role.labels);
@@ -247,7 +250,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
   if (mm && rerankContent) {
-    const choices = contentChoices(mm, w, cue, labels, pathScore, p);
+    const choices = contentChoices(mm, w, cue, labels, pathScore, p, tries);
     if (model.reranker) {
       contents = { choices, scores: contentScores(model.reranker, p, cue, choices) };
       content = choices[argmax(contents.scores)].spans;
@@ -255,7 +258,7 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     if (withChoices) tagging.choices = choices;
   }
   if (mm && rerankSource) {
-    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BS, cue);
+    const choices = spanChoices(mm, w, labels, pathScore, ROLE.BS, cue, tries);
     if (model.sourceReranker) {
       sources = { choices, scores: choiceScores(model.sourceReranker, p, cue, choices, sourceFeatures) };
       source = choices[argmax(sources.scores)].spans[0] ?? null;
@@ -454,24 +457,25 @@ function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Arr
  * a near-miss filter in the model, the near misses it drops ({@link nearMissKeeper}): what
  * `predict` scores and the calibration is fitted on. The role tagger reads the cues found (not
  * the near misses) as the other statements around each cue ({@link markFoundCues}). With
- * `withChoices`, each tagging keeps the contents its reranker chooses from ({@link tagRoles}).
+ * `withChoices`, each tagging keeps the contents its reranker chooses from ({@link tagRoles});
+ * `tries` is how many paths the choices are traced from (training passes {@link MAX_TRIES}).
  * @example candidates(prepared, model).length
  */
-export function candidates(p: PreparedDoc, model: AttributionModel, withChoices = false): RoleTagging[] {
+export function candidates(p: PreparedDoc, model: AttributionModel, withChoices = false, tries = withChoices ? MAX_TRIES : EXTRACTION_TRIES): RoleTagging[] {
   const cues = findCues(p, model.cue, model.cueSlack, model.cueReranker);
   markFoundCues(p.index, cues);
   p.roleStatic = undefined; // what the role emissions keep of the document reads the marks
   // the role tagger's lookups fall at random over its weights (640 KB) too
   if (cues.length && p.attrs.count >= WARM_FROM) warm(model.role.weights);
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
-  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices)));
+  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices, undefined, tries)));
   const tagged = found.filter((t) => t !== null);
   const content = contentOf(tagged, p.attrs.count);
   const keep = model.nearMissFilter ? nearMissKeeper(p, withoutNested(tagged, p.attrs.count), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
   const out: RoleTagging[] = [];
   cues.forEach((cue, k) => {
     // a near miss is tested on its sentence first ({@link passesScreen}), then on its window
-    const t = !cue.nearMiss ? found[k] : content[cue.start] || (keep && !passesScreen(p, model, cue, keep)) ? null : tagRoles(p, model, cue, withChoices, keep);
+    const t = !cue.nearMiss ? found[k] : content[cue.start] || (keep && !passesScreen(p, model, cue, keep)) ? null : tagRoles(p, model, cue, withChoices, keep, tries);
     if (t) out.push(t);
   });
   return withoutNested(out, p.attrs.count);
