@@ -232,21 +232,22 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
   const { role } = model;
   const w = roleWindow(p.ctx, cue);
   const scratch = taggingScratch(w.end - w.start, role.labels);
-  // The rerankers read every position's max-marginals; their forward pass is Viterbi's. A tagging
-  // `keep` may drop is decoded by Viterbi alone, and gets them only when kept or to price a source.
-  const rerankContent = model.reranker !== undefined || withChoices;
-  const rerankSource = model.sourceReranker !== undefined || withChoices;
-  const decoded = decodeRoles(p, model, cue, w, scratch, (rerankContent || rerankSource) && !keep);
+  const decoded = decodeRoles(p, model, cue, w, scratch);
   if (!decoded) return null;
-  let { mm, content, source } = decoded;
+  let { content, source } = decoded;
   const { labels, tagging } = decoded;
   const pathScore = tagging.pathScore;
   if (keep) {
     const margin = keep({ candidate: candidateOf(cue, content, source), ...tagging });
     if (!(margin > 0)) return null;
     tagging.filterMargin = margin;
-    if (rerankContent || rerankSource) mm ??= new MaxMarginals(role, scratch.groups, scratch.em, scratch.mm);
   }
+  // The rerankers read every position's max-marginals. Decoding made their forward pass (and their
+  // backward pass, to price a source); a tagging with no content, or one `keep` drops, never pays
+  // for the backward pass.
+  const rerankContent = model.reranker !== undefined || withChoices;
+  const rerankSource = model.sourceReranker !== undefined || withChoices;
+  const mm = rerankContent || rerankSource ? decoded.mm.withBackward() : null;
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
   if (mm && rerankContent) {
@@ -277,16 +278,17 @@ interface DecodedRoles {
   content: TokenRange[];
   source: TokenRange | null;
   tagging: Omit<RoleTagging, 'candidate'>;
-  /** The max-marginals, when asked for or made to price a source. */
-  mm: MaxMarginals | null;
+  /** The decoding's max-marginals: their backward pass only when it was run to price a source ({@link MaxMarginals.withBackward}). */
+  mm: MaxMarginals;
 }
 
 /**
- * The role tagger's best path for a cue over window `w` (Viterbi's, or the max-marginals' when
- * `withMarginals`), with the best path that has a source when that costs less than the model's
- * source slack; null when it finds no content. Emissions, groups and marginals live in `scratch`.
+ * The role tagger's best path for a cue over window `w` (Viterbi's, decoded as the forward pass
+ * of {@link MaxMarginals}), with the best path that has a source when that costs less than the
+ * model's source slack; null when it finds no content. Emissions, groups and marginals live in
+ * `scratch`.
  */
-function decodeRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, w: TokenRange, scratch: Scratch, withMarginals: boolean): DecodedRoles | null {
+function decodeRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, w: TokenRange, scratch: Scratch): DecodedRoles | null {
   const { role } = model;
   const sourceSlack = model.sourceSlack ?? 0;
   const { em, groups, labels: decoded } = scratch;
@@ -294,16 +296,15 @@ function decodeRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, w:
   roleGroups(cue, w, p.attrs, groups);
   // cue tokens can only be O ({@link cueForcing})
   for (let k = (cue.start - w.start) * role.labels; k < (cue.end - w.start) * role.labels; k++) if (k % role.labels !== ROLE.O) em[k] = FORCED_OUT;
-  let mm = withMarginals ? new MaxMarginals(role, groups, em, scratch.mm) : null;
-  const best = mm ? mm.best(decoded) : viterbi(role, groups, em, decoded);
+  const mm = new MaxMarginals(role, groups, em, scratch.mm, false);
+  const best = mm.best(decoded);
   let labels = best.labels;
   let pathScore = best.score;
   if (!labels.includes(ROLE.BS) && sourceSlack > 0) {
     // Most attributions have a source: take the best path with one unless it costs too much. The
     // max-marginals give its score up to rounding (far below 1), and most cost too much by more
     // than 1 (dev: 629 of 723), so they need not be decoded.
-    mm ??= new MaxMarginals(role, groups, em, scratch.mm);
-    if (mm.bestWith(ROLE.BS) > best.score - sourceSlack - 1) {
+    if (mm.withBackward().bestWith(ROLE.BS) > best.score - sourceSlack - 1) {
       const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
       if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
     }
@@ -327,7 +328,7 @@ export function passesScreen(p: PreparedDoc, model: AttributionModel, cue: Score
   const s = p.ctx.doc.sentences[p.ctx.doc.sentenceOf[cue.start]];
   const sw = { start: Math.max(w.start, s.start), end: Math.min(w.end, Math.max(s.end, cue.end)) };
   if (sw.start === w.start && sw.end === w.end) return true; // the window is the sentence: the window's test decides
-  const d = decodeRoles(p, model, cue, sw, taggingScratch(sw.end - sw.start, model.role.labels), false);
+  const d = decodeRoles(p, model, cue, sw, taggingScratch(sw.end - sw.start, model.role.labels));
   return d !== null && keep({ candidate: candidateOf(cue, d.content, d.source), ...d.tagging }) > 0;
 }
 

@@ -66,6 +66,20 @@ describe('linear', () => {
     }), { numRuns: 300 });
   });
 
+  it('MaxMarginals without its backward pass: best() is viterbi\'s, and withBackward() gives the tables of both passes at once, bit for bit', () => {
+    fc.assert(fc.property(lattices, ({ m, g, em }) => {
+      const whole = new MaxMarginals(m, g, em);
+      const forward = new MaxMarginals(m, g, em, undefined, false);
+      const best = viterbi(m, g, em);
+      expect(forward.best()).toEqual({ labels: best.labels, score: best.score });
+      expect(forward.withBackward()).toBe(forward);
+      for (let i = 0; i < g.length; i++) for (let y = 0; y < m.labels; y++) {
+        expect(forward.score(i, y)).toBe(whole.score(i, y));
+        expect([...forward.path(i, y)]).toEqual([...whole.path(i, y)]);
+      }
+    }), { numRuns: 300 });
+  });
+
   it('MaxMarginals.bestWith: the score of the best allowed sequence holding the label, as viterbiRequiring finds it (−∞ when none)', () => {
     fc.assert(fc.property(lattices, ({ m, g, em }) => {
       const mm = new MaxMarginals(m, g, em);

@@ -162,12 +162,11 @@ function fromAny(d0: number, d1: number, d2: number, d3: number, d4: number, tr:
 }
 
 /**
- * {@link MaxMarginals}' two passes for the role tagger's BIO labels, unrolled like
+ * {@link MaxMarginals}' forward pass for the role tagger's BIO labels, unrolled like
  * {@link viterbiBio5}: the same comparisons in the same order, minus those of forbidden
- * transitions. Into I-source only from B- or I-source, into I-content only from B- or I-content;
- * out of O, not into an I; out of a source label, not into I-content, and the other way round.
+ * transitions. Into I-source only from B- or I-source, into I-content only from B- or I-content.
  */
-function bio5Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, bw: Float64Array, before: Uint16Array, after: Uint16Array): void {
+function bio5Forward(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, before: Uint16Array): void {
   const n = groups.length;
   for (let i = 1; i < n; i++) {
     const g = groups[i] * 30;
@@ -182,6 +181,15 @@ function bio5Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: 
     a = d3 + tr[g + 19]; b = d4 + tr[g + 24];
     fw[o + 4] = (b > a ? b : a) + em[o + 4]; before[o + 4] = b > a ? 4 : 3;
   }
+}
+
+/**
+ * {@link MaxMarginals}' backward pass for the role tagger's BIO labels, unrolled like
+ * {@link bio5Forward}: out of O, not into an I; out of a source label, not into I-content, and
+ * the other way round.
+ */
+function bio5Backward(tr: Float64Array, groups: Uint8Array, em: Float32Array, bw: Float64Array, after: Uint16Array): void {
+  const n = groups.length;
   for (let i = n - 2; i >= 0; i--) {
     const g = groups[i + 1] * 30;
     const o = i * 5;
@@ -196,11 +204,11 @@ function bio5Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: 
 }
 
 /**
- * {@link MaxMarginals}' two passes for the cue tagger's labels (O, B, I), unrolled like
- * {@link bio5Passes}: the same comparisons in the same order, minus those of the forbidden
+ * {@link MaxMarginals}' forward pass for the cue tagger's labels (O, B, I), unrolled like
+ * {@link bio5Forward}: the same comparisons in the same order, minus those of the forbidden
  * transitions (into I from O). Nearly every sentence of dev gets the cue tagger's max-marginals.
  */
-function bio3Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, bw: Float64Array, before: Uint16Array, after: Uint16Array): void {
+function bio3Forward(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, before: Uint16Array): void {
   const n = groups.length;
   for (let i = 1; i < n; i++) {
     const g = groups[i] * 12;
@@ -211,6 +219,11 @@ function bio3Passes(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: 
     fw[o + 1] = best3(d0 + tr[g + 1], d1 + tr[g + 4], d2 + tr[g + 7], before, o + 1) + em[o + 1];
     fw[o + 2] = best3(-Infinity, d1 + tr[g + 5], d2 + tr[g + 8], before, o + 2) + em[o + 2];
   }
+}
+
+/** {@link MaxMarginals}' backward pass for the cue tagger's labels, unrolled like {@link bio3Forward}. */
+function bio3Backward(tr: Float64Array, groups: Uint8Array, em: Float32Array, bw: Float64Array, after: Uint16Array): void {
+  const n = groups.length;
   for (let i = n - 2; i >= 0; i--) {
     const g = groups[i + 1] * 12;
     const o = i * 3;
@@ -332,7 +345,12 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
  * sequence with y at i ({@link score}), and that sequence ({@link path}). A forward and a
  * backward Viterbi pass, so all of them cost about two decodings. The runner-up sequence is
  * always one of them (it differs from the best somewhere).
+ *
+ * Made without its backward pass (`backward` false), it is a Viterbi decoding that keeps its
+ * forward scores: {@link best} and {@link previous} may be read, the rest only after
+ * {@link withBackward}, which then costs the backward pass alone (not a decoding and both passes).
  * @example new MaxMarginals(model, groups, em).path(3, 0) // the best path with label 0 at 3
+ * @example new MaxMarginals(model, groups, em, undefined, false).best() // what viterbi(model, groups, em) finds
  */
 export class MaxMarginals {
   /** Best score of a prefix ending in label y at i (emission at i included), and its previous label. */
@@ -342,35 +360,55 @@ export class MaxMarginals {
   private readonly backward: Float64Array;
   private readonly after: Uint16Array;
   private readonly L: number;
+  /** The pass fast for the model's labels (BIO with two or one types), or null for the generic loops. */
+  private readonly unrolled: 5 | 3 | null;
+  private hasBackward = false;
 
   private readonly tr: Float64Array;
 
   /**
    * With `buffer` (at least {@link MaxMarginals.bytes} long), its tables live there, not in a
-   * buffer of their own: it must not be shared with another instance that is still read.
+   * buffer of their own: it must not be shared with another instance that is still read. With
+   * `backward` false, the backward pass waits for {@link withBackward}.
    */
-  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer) {
+  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer, backward = true) {
     const L = (this.L = model.labels);
     const n = groups.length;
     const tr = (this.tr = maskedTransitions(model));
-    const rowSize = (L + 1) * L;
     buffer ??= new ArrayBuffer(MaxMarginals.bytes(n, L));
-    const fw = (this.forward = new Float64Array(buffer, 0, n * L));
-    const bw = (this.backward = new Float64Array(buffer, n * L * 8, n * L));
+    this.forward = new Float64Array(buffer, 0, n * L);
+    this.backward = new Float64Array(buffer, n * L * 8, n * L);
     this.before = new Uint16Array(buffer, n * L * 16, n * L);
     this.after = new Uint16Array(buffer, n * L * 18, n * L);
+    this.unrolled = L === 5 && isBio(model, 2) ? 5 : L === 3 && isBio(model, 1) ? 3 : null;
     if (n === 0) return;
+    const fw = this.forward;
+    const rowSize = (L + 1) * L;
     for (let y = 0; y < L; y++) fw[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
+    if (this.unrolled === 5) bio5Forward(tr, groups, em, fw, this.before);
+    else if (this.unrolled === 3) bio3Forward(tr, groups, em, fw, this.before);
+    else this.genericForward();
+    if (backward) this.withBackward();
+  }
+
+  /** Runs the backward pass if it has not run yet: every method may be read after it. */
+  withBackward(): this {
+    if (this.hasBackward) return this;
+    this.hasBackward = true;
+    const { L, groups, em, backward: bw } = this;
+    const n = groups.length;
+    if (n === 0) return this;
     for (let y = 0; y < L; y++) bw[(n - 1) * L + y] = em[(n - 1) * L + y];
-    if (L === 5 && isBio(model, 2)) {
-      bio5Passes(tr, groups, em, fw, bw, this.before, this.after);
-      return;
-    }
-    if (L === 3 && isBio(model, 1)) {
-      bio3Passes(tr, groups, em, fw, bw, this.before, this.after);
-      return;
-    }
-    for (let i = 1; i < n; i++) {
+    if (this.unrolled === 5) bio5Backward(this.tr, groups, em, bw, this.after);
+    else if (this.unrolled === 3) bio3Backward(this.tr, groups, em, bw, this.after);
+    else this.genericBackward();
+    return this;
+  }
+
+  private genericForward(): void {
+    const { L, groups, em, tr, forward: fw } = this;
+    const rowSize = (L + 1) * L;
+    for (let i = 1; i < groups.length; i++) {
       const g = groups[i] * rowSize;
       for (let y = 0; y < L; y++) {
         let best = -Infinity;
@@ -383,7 +421,12 @@ export class MaxMarginals {
         this.before[i * L + y] = arg;
       }
     }
-    for (let i = n - 2; i >= 0; i--) {
+  }
+
+  private genericBackward(): void {
+    const { L, groups, em, tr, backward: bw } = this;
+    const rowSize = (L + 1) * L;
+    for (let i = groups.length - 2; i >= 0; i--) {
       const g = groups[i + 1] * rowSize;
       for (let y = 0; y < L; y++) {
         let best = -Infinity;
