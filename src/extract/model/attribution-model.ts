@@ -90,12 +90,13 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
     const { groups, labels: path, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
     groups.fill(0);
-    // With an extent reranker nearly every sentence needs the max-marginals (it has a cue or a
-    // near miss), so they come first and Viterbi's path is their best one (the same forward pass).
-    const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
+    // With an extent reranker, the max-marginals' forward pass decodes (Viterbi's path), and
+    // their backward pass runs for a sentence with a cue or a near miss (dev: 2,316 of 3,320).
+    const mm = extents ? new MaxMarginals(cue, groups, em, buffer, false) : null;
     const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
+    if (mm && (misses.length || decoded.includes(1))) mm.withBackward();
     const labels = mm && extents && decoded.includes(1) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
