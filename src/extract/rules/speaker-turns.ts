@@ -85,7 +85,7 @@ function speakerLabel(ctx: RuleContext, p: TokenRange): Label | null {
   let t = p.start;
   if (kind[t] === QUOTE) t++;
   const start = t;
-  while (t < p.end && t - start < MAX_LABEL_WORDS && kind[t] === WORD && isCapitals(ctx.raw[t])) t++;
+  while (t < p.end && t - start < MAX_LABEL_WORDS && kind[t] === WORD && isCapitals(ctx.raw[t], ctx.lower[t])) t++;
   if (t === start || t >= p.end || ctx.raw[t] !== ':') return null;
   const key = ctx.lower[t - 1].replace(/\.$/, '');
   if (letters(ctx.raw.slice(start, t).join('')) < 2 || ctx.lower.slice(start, t).some((w) => SECTION_LABELS.has(w.replace(/\.$/, '')))) return null;
@@ -93,9 +93,18 @@ function speakerLabel(ctx: RuleContext, p: TokenRange): Label | null {
   return { source: { start, end: t }, cue: { start: t, end: t + 1 }, key };
 }
 
-/** All letters capital, at least one letter: "WALLACE", "SEN.", "O'ROURKE". */
-function isCapitals(w: string): boolean {
-  return w !== w.toLowerCase() && w === w.toUpperCase();
+/**
+ * All letters capital, at least one letter: "WALLACE", "SEN.", "O'ROURKE". `lower` is `w`
+ * lower-cased; an ASCII word is in capitals when it holds no a-z (no string made).
+ */
+function isCapitals(w: string, lower: string): boolean {
+  if (w === lower) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** How many letters `s` holds: "SEN." has 3. */
