@@ -91,12 +91,12 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     const { groups, labels: path, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
     groups.fill(0);
     // With an extent reranker, the max-marginals' forward pass decodes (Viterbi's path), and
-    // their backward pass runs for a sentence with a cue or a near miss (dev: 2,316 of 3,320).
+    // their backward pass runs when the extents or the near misses read it: for a sentence with a
+    // cue or a near miss (dev: 2,316 of 3,320).
     const mm = extents ? new MaxMarginals(cue, groups, em, buffer, false) : null;
     const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
-    if (mm && (misses.length || decoded.includes(1))) mm.withBackward();
     const labels = mm && extents && decoded.includes(1) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
@@ -244,11 +244,11 @@ export function tagRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue
     tagging.filterMargin = margin;
   }
   // The rerankers read every position's max-marginals. Decoding made their forward pass (and their
-  // backward pass, to price a source); a tagging with no content, or one `keep` drops, never pays
-  // for the backward pass.
+  // backward pass, to price a source); the backward pass runs when first read, so a tagging with
+  // no content, or one `keep` drops, never pays for it.
   const rerankContent = model.reranker !== undefined || withChoices;
   const rerankSource = model.sourceReranker !== undefined || withChoices;
-  const mm = rerankContent || rerankSource ? decoded.mm.withBackward() : null;
+  const mm = rerankContent || rerankSource ? decoded.mm : null;
   let contents: ScoredChoices | null = null;
   let sources: ScoredChoices | null = null;
   if (mm && rerankContent) {
@@ -279,7 +279,7 @@ interface DecodedRoles {
   content: TokenRange[];
   source: TokenRange | null;
   tagging: Omit<RoleTagging, 'candidate'>;
-  /** The decoding's max-marginals: their backward pass only when it was run to price a source ({@link MaxMarginals.withBackward}). */
+  /** The decoding's max-marginals: their backward pass runs when first read ({@link MaxMarginals.withBackward}). */
   mm: MaxMarginals;
 }
 
@@ -305,7 +305,7 @@ function decodeRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, w:
     // Most attributions have a source: take the best path with one unless it costs too much. The
     // max-marginals give its score up to rounding (far below 1), and most cost too much by more
     // than 1 (dev: 629 of 723), so they need not be decoded.
-    if (mm.withBackward().bestWith(ROLE.BS) > best.score - sourceSlack - 1) {
+    if (mm.bestWith(ROLE.BS) > best.score - sourceSlack - 1) {
       const withSource = viterbiRequiring(role, groups, em, ROLE.BS);
       if (withSource && best.score - withSource.score < sourceSlack) ({ labels, score: pathScore } = withSource);
     }

@@ -80,6 +80,19 @@ describe('linear', () => {
     }), { numRuns: 300 });
   });
 
+  it('MaxMarginals without its backward pass runs it when a method reads it: score, bestWith, following and path as if made whole', () => {
+    fc.assert(fc.property(lattices, fc.nat(), ({ m, g, em }, pick) => {
+      const whole = new MaxMarginals(m, g, em);
+      const lazy = () => new MaxMarginals(m, g, em, undefined, false);
+      const i = pick % g.length;
+      const y = pick % m.labels;
+      expect(lazy().score(i, y)).toBe(whole.score(i, y));
+      expect(lazy().bestWith(y)).toBe(whole.bestWith(y));
+      if (i < g.length - 1) expect(lazy().following(i, y)).toBe(whole.following(i, y));
+      expect([...lazy().path(i, y)]).toEqual([...whole.path(i, y)]);
+    }), { numRuns: 300 });
+  });
+
   it('MaxMarginals.bestWith: the score of the best allowed sequence holding the label, as viterbiRequiring finds it (−∞ when none)', () => {
     fc.assert(fc.property(lattices, ({ m, g, em }) => {
       const mm = new MaxMarginals(m, g, em);

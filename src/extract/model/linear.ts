@@ -347,8 +347,10 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
  * always one of them (it differs from the best somewhere).
  *
  * Made without its backward pass (`backward` false), it is a Viterbi decoding that keeps its
- * forward scores: {@link best} and {@link previous} may be read, the rest only after
- * {@link withBackward}, which then costs the backward pass alone (not a decoding and both passes).
+ * forward scores ({@link best}, {@link previous}); the methods that read the backward pass
+ * ({@link score}, {@link bestWith}, {@link following}, {@link path}) run it first
+ * ({@link withBackward}), which then costs the backward pass alone, not a decoding and both
+ * passes. A tagging that never reads them never pays for it.
  * @example new MaxMarginals(model, groups, em).path(3, 0) // the best path with label 0 at 3
  * @example new MaxMarginals(model, groups, em, undefined, false).best() // what viterbi(model, groups, em) finds
  */
@@ -369,7 +371,7 @@ export class MaxMarginals {
   /**
    * With `buffer` (at least {@link MaxMarginals.bytes} long), its tables live there, not in a
    * buffer of their own: it must not be shared with another instance that is still read. With
-   * `backward` false, the backward pass waits for {@link withBackward}.
+   * `backward` false, the backward pass waits until it is read ({@link withBackward}).
    */
   constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer, backward = true) {
     const L = (this.L = model.labels);
@@ -448,6 +450,7 @@ export class MaxMarginals {
 
   /** The score of the best allowed sequence with label y at position i (−∞ when none). */
   score(i: number, y: number): number {
+    if (!this.hasBackward) this.withBackward();
     const k = i * this.L + y;
     return this.forward[k] + this.backward[k] - this.em[k];
   }
@@ -488,6 +491,7 @@ export class MaxMarginals {
 
   /** The label at position i + 1 of the best allowed sequence with label y at i (i < n − 1): one step of {@link path}. */
   following(i: number, y: number): number {
+    if (!this.hasBackward) this.withBackward();
     return this.after[i * this.L + y];
   }
 
@@ -495,6 +499,7 @@ export class MaxMarginals {
   path(i: number, y: number, out?: Uint8Array): Uint8Array {
     const L = this.L;
     const n = this.forward.length / L;
+    if (i < n - 1 && !this.hasBackward) this.withBackward();
     const labels = out ?? new Uint8Array(n);
     const { before, after } = this;
     labels[i] = y;
