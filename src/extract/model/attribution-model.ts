@@ -93,7 +93,7 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     // With an extent reranker, the max-marginals' forward pass decodes (Viterbi's path), and
     // their backward pass runs when the extents or the near misses read it: for a sentence with a
     // cue or a near miss (dev: 2,316 of 3,320).
-    const mm = extents ? new MaxMarginals(cue, groups, em, buffer, false) : null;
+    const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
     const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
@@ -297,7 +297,7 @@ function decodeRoles(p: PreparedDoc, model: AttributionModel, cue: ScoredCue, w:
   roleGroups(cue, w, p.attrs, groups);
   // cue tokens can only be O ({@link cueForcing})
   for (let k = (cue.start - w.start) * role.labels; k < (cue.end - w.start) * role.labels; k++) if (k % role.labels !== ROLE.O) em[k] = FORCED_OUT;
-  const mm = new MaxMarginals(role, groups, em, scratch.mm, false);
+  const mm = new MaxMarginals(role, groups, em, scratch.mm);
   const best = mm.best(decoded);
   let labels = best.labels;
   let pathScore = best.score;

@@ -346,13 +346,13 @@ export function applyForced(em: Float32Array, forced: Int8Array, L: number): voi
  * backward Viterbi pass, so all of them cost about two decodings. The runner-up sequence is
  * always one of them (it differs from the best somewhere).
  *
- * Made without its backward pass (`backward` false), it is a Viterbi decoding that keeps its
- * forward scores ({@link best}, {@link previous}); the methods that read the backward pass
- * ({@link score}, {@link bestWith}, {@link following}, {@link path}) run it first
- * ({@link withBackward}), which then costs the backward pass alone, not a decoding and both
- * passes. A tagging that never reads them never pays for it.
+ * Made, it has run the forward pass alone: a Viterbi decoding that keeps its forward scores
+ * ({@link best}, {@link previous}). The methods that read the backward pass ({@link score},
+ * {@link bestWith}, {@link following}, {@link path}) run it first ({@link withBackward}), which
+ * then costs the backward pass alone, not a decoding and both passes: a tagging that only
+ * decodes never pays for it. Its emissions and groups must not change until then.
  * @example new MaxMarginals(model, groups, em).path(3, 0) // the best path with label 0 at 3
- * @example new MaxMarginals(model, groups, em, undefined, false).best() // what viterbi(model, groups, em) finds
+ * @example new MaxMarginals(model, groups, em).best() // what viterbi(model, groups, em) finds
  */
 export class MaxMarginals {
   /** Best score of a prefix ending in label y at i (emission at i included), and its previous label. */
@@ -370,10 +370,9 @@ export class MaxMarginals {
 
   /**
    * With `buffer` (at least {@link MaxMarginals.bytes} long), its tables live there, not in a
-   * buffer of their own: it must not be shared with another instance that is still read. With
-   * `backward` false, the backward pass waits until it is read ({@link withBackward}).
+   * buffer of their own: it must not be shared with another instance that is still read.
    */
-  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer, backward = true) {
+  constructor(model: LinearModel, private readonly groups: Uint8Array, private readonly em: Float32Array, buffer?: ArrayBuffer) {
     const L = (this.L = model.labels);
     const n = groups.length;
     const tr = (this.tr = maskedTransitions(model));
@@ -390,7 +389,6 @@ export class MaxMarginals {
     if (this.unrolled === 5) bio5Forward(tr, groups, em, fw, this.before);
     else if (this.unrolled === 3) bio3Forward(tr, groups, em, fw, this.before);
     else this.genericForward();
-    if (backward) this.withBackward();
   }
 
   /** Runs the backward pass if it has not run yet: every method may be read after it. */
