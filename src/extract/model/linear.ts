@@ -68,83 +68,18 @@ export function emissions(model: LinearModel, seq: SequenceFeatures): Float32Arr
 
 /**
  * Best label sequence under emissions + transitions, respecting `allowed`, and its score; the
- * labels go to `out` when given (n long).
+ * labels go to `out` when given (n long): the forward pass of {@link MaxMarginals} and its path,
+ * in a buffer kept between calls.
  * @example viterbi(model, seq.groups, emissions(model, seq)).labels
  */
 export function viterbi(model: LinearModel, groups: Uint8Array, em: Float32Array, out?: Uint8Array): { labels: Uint8Array; score: number } {
-  const L = model.labels;
-  const n = groups.length;
-  const labels = out ?? new Uint8Array(n);
-  if (n === 0) return { labels, score: 0 };
-  const { delta, back } = scratch(n * L);
-  const tr = maskedTransitions(model);
-  if (L === 5 && isBio(model, 2)) return viterbiBio5(tr, groups, em, back, labels);
-  const rowSize = (L + 1) * L;
-  for (let y = 0; y < L; y++) delta[y] = em[y] + tr[groups[0] * rowSize + L * L + y];
-  for (let i = 1; i < n; i++) {
-    const g = groups[i] * rowSize;
-    const prev = (i - 1) * L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const s = delta[prev + p] + tr[g + p * L + y];
-        if (s > best) { best = s; arg = p; }
-      }
-      delta[i * L + y] = best + em[i * L + y];
-      back[i * L + y] = arg;
-    }
-  }
-  let best = -Infinity;
-  let arg = 0;
-  for (let y = 0; y < L; y++) if (delta[(n - 1) * L + y] > best) { best = delta[(n - 1) * L + y]; arg = y; }
-  labels[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
-  return { labels, score: best };
+  const bytes = MaxMarginals.bytes(groups.length, model.labels);
+  if (VITERBI_BUFFER.byteLength < bytes) VITERBI_BUFFER = new ArrayBuffer(2 * bytes);
+  return new MaxMarginals(model, groups, em, VITERBI_BUFFER).best(out);
 }
 
-/**
- * {@link viterbi} for the role tagger's labels (O, B-source, I-source, B-content, I-content under
- * BIO constraints), unrolled: the same comparisons in the same order, minus those of forbidden
- * transitions (−∞, which never win a strict comparison), so the same path and score. The scores
- * of the last position live in locals, not an n × L array. The role tagger decodes 2,225 windows
- * (122k positions) over dev and runs 1.11× faster with it; the cue tagger's three labels gain
- * 1.8 ms per pass over dev from the same unrolling, not worth a second copy.
- */
-function viterbiBio5(tr: Float64Array, groups: Uint8Array, em: Float32Array, back: Uint16Array, labels: Uint8Array): { labels: Uint8Array; score: number } {
-  const n = groups.length;
-  let g = groups[0] * 30 + 25;
-  let d0 = em[0] + tr[g], d1 = em[1] + tr[g + 1], d2 = em[2] + tr[g + 2], d3 = em[3] + tr[g + 3], d4 = em[4] + tr[g + 4];
-  for (let i = 1; i < n; i++) {
-    g = groups[i] * 30;
-    const o = i * 5;
-    // to O, B-source, B-content: from any label
-    const n0 = fromAny(d0, d1, d2, d3, d4, tr, g, back, o) + em[o];
-    const n1 = fromAny(d0, d1, d2, d3, d4, tr, g + 1, back, o + 1) + em[o + 1];
-    const n3 = fromAny(d0, d1, d2, d3, d4, tr, g + 3, back, o + 3) + em[o + 3];
-    let best: number, arg: number, s: number;
-    // to I-source: from B-source or I-source only; to I-content: from B-content or I-content
-    best = -Infinity; arg = 0;
-    s = d1 + tr[g + 7]; if (s > best) { best = s; arg = 1; }
-    s = d2 + tr[g + 12]; if (s > best) { best = s; arg = 2; }
-    const n2 = best + em[o + 2]; back[o + 2] = arg;
-    best = -Infinity; arg = 0;
-    s = d3 + tr[g + 19]; if (s > best) { best = s; arg = 3; }
-    s = d4 + tr[g + 24]; if (s > best) { best = s; arg = 4; }
-    const n4 = best + em[o + 4]; back[o + 4] = arg;
-    d0 = n0; d1 = n1; d2 = n2; d3 = n3; d4 = n4;
-  }
-  let best = -Infinity;
-  let arg = 0;
-  if (d0 > best) { best = d0; arg = 0; }
-  if (d1 > best) { best = d1; arg = 1; }
-  if (d2 > best) { best = d2; arg = 2; }
-  if (d3 > best) { best = d3; arg = 3; }
-  if (d4 > best) { best = d4; arg = 4; }
-  labels[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * 5 + labels[i]];
-  return { labels, score: best };
-}
+/** {@link viterbi}'s tables: they live only while it runs. */
+let VITERBI_BUFFER = new ArrayBuffer(4096);
 
 /**
  * The best score reaching a label that any label may precede, the transitions into it at `tr[at]`,
@@ -162,9 +97,11 @@ function fromAny(d0: number, d1: number, d2: number, d3: number, d4: number, tr:
 }
 
 /**
- * {@link MaxMarginals}' forward pass for the role tagger's BIO labels, unrolled like
- * {@link viterbiBio5}: the same comparisons in the same order, minus those of forbidden
- * transitions. Into I-source only from B- or I-source, into I-content only from B- or I-content.
+ * {@link MaxMarginals}' forward pass for the role tagger's BIO labels, unrolled: the generic
+ * loop's comparisons in the same order, minus those of forbidden transitions (−∞, which never win
+ * a strict comparison), so the same scores and back-pointers. Into I-source only from B- or
+ * I-source, into I-content only from B- or I-content. The role tagger decodes some 3,500 windows
+ * per pass over dev (extraction, {@link viterbi} in training too).
  */
 function bio5Forward(tr: Float64Array, groups: Uint8Array, em: Float32Array, fw: Float64Array, before: Uint16Array): void {
   const n = groups.length;
@@ -463,7 +400,7 @@ export class MaxMarginals {
     return top;
   }
 
-  /** The best allowed sequence and its score: what {@link viterbi} finds, the same way (the labels into `out` when given, n long). */
+  /** The best allowed sequence and its score, Viterbi's (the first best label on a tie; the labels into `out` when given, n long). */
   best(out?: Uint8Array): { labels: Uint8Array; score: number } {
     const L = this.L;
     const last = this.forward.length - L;
