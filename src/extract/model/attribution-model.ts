@@ -1,7 +1,7 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
-import { FORCED_OUT, MaxMarginals, viterbi, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
+import { FORCED_OUT, MaxMarginals, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
 import { argmax, bestChoice, choiceScores, contentChoices, contentScores, disjointPair, EXTRACTION_TRIES, MAX_TRIES, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { nearMissKeeper } from './near-miss.js';
@@ -90,14 +90,14 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
     const { groups, labels: path, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
     groups.fill(0);
-    // With an extent reranker, the max-marginals' forward pass decodes (Viterbi's path), and
-    // their backward pass runs when the extents or the near misses read it: for a sentence with a
-    // cue or a near miss (dev: 2,316 of 3,320).
-    const mm = extents ? new MaxMarginals(cue, groups, em, buffer) : null;
-    const best = mm ? mm.best(path) : viterbi(cue, groups, em, path);
+    // The max-marginals' forward pass decodes (Viterbi's path); with an extent reranker, their
+    // backward pass runs when the extents or the near misses read it: for a sentence with a cue
+    // or a near miss (dev: 2,316 of 3,320).
+    const mm = new MaxMarginals(cue, groups, em, buffer);
+    const best = mm.best(path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
-    const labels = mm && extents && decoded.includes(1) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
+    const labels = extents && decoded.includes(1) ? chooseExtents(mm, best, s, (c, choices) => bestChoice(extents, p, c, choices, extentFeatures)) : decoded;
     for (let i = 0; i < labels.length; i++) {
       if (labels[i] !== 1) continue;
       let j = i + 1;
@@ -109,7 +109,7 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
     }
     for (const k of misses) {
       if (labels[k] !== 0) continue; // a chosen extent took it
-      const { start, end } = mm ? missExtent(mm, decoded, labels, k) : { start: k, end: k + 1 };
+      const { start, end } = extents ? missExtent(mm, decoded, labels, k) : { start: k, end: k + 1 };
       out.push({ start: s.start + start, end: s.start + end, margin: em[k * CUE_LABELS + 1] - em[k * CUE_LABELS], nearMiss: true });
     }
   }
