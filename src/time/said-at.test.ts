@@ -47,6 +47,8 @@ describe('findTimes', () => {
     ['said this morning at 9', [['this morning', '2025-03-13']]],
     ['said THE DAY BEFORE the vote, on 3 counts', [['THE DAY BEFORE', '2025-03-12']]],
     ['The Day After the vote, 2 aides said', [['The Day After', '2025-03-14']]],
+    ['aides said so THE DAY AFTER the vote', [['THE DAY AFTER', '2025-03-14']]],
+    ['the vote was 52 to 48, he said', []],
     ['said on Thursday, March 13, 2025', [['on Thursday', '2025-03-13'], ['March 13, 2025', '2025-03-13']]],
     ['said on 13/3 that', []],
     ['in 2025 he said', []],

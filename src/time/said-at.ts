@@ -36,8 +36,13 @@ const EXPRESSIONS = [
 ];
 /** Each expression starts at a word boundary, tested once for all (once per alternative takes about 1.6 times as long). */
 const PATTERN = new RegExp(`\\b(?:${EXPRESSIONS.join('|')})`, 'g');
-/** A cheap test that a text may hold a time expression at all. */
-const HINT = /day|ago\b|week|month|year|tonight|Tonight|morning|afternoon|evening|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/**
+ * A cheap test that a text may hold a time expression at all: a piece each of them holds
+ * ({@link CHRONO}'s in any case). A number alone is none: the expressions with numbers hold a
+ * unit or a month name, but for "9/17/16", whose digit and slash are one (most sentences that
+ * hold a number hold no time, and searching them took saidAt a fifth of its time).
+ */
+const HINT = /[dD][aA][yY]|ago\b|week|month|year|tonight|Tonight|morning|afternoon|evening|\d\/|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 /** Phrases only chrono-node resolves here. */
 const CHRONO = /\bthe day (?:before|after)\b/gi;
 /** Characters of context chrono sees on each side of a phrase. */
