@@ -1,7 +1,7 @@
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
-import { FORCED_OUT, MaxMarginals, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
+import { FORCED_OUT, MarginalTables, MaxMarginals, viterbiRequiring, type HashedWeights, type LinearModel } from './linear.js';
 import { argmax, bestChoice, choiceScores, contentChoices, contentScores, disjointPair, EXTRACTION_TRIES, MAX_TRIES, overlaps, sourceFeatures, spanChoices, spansOf, type ScoredChoices, type SpanChoice } from './span-reranker.js';
 import { chooseExtents, extentFeatures } from './cue-extent.js';
 import { nearMissKeeper } from './near-miss.js';
@@ -88,12 +88,12 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
     // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
-    const { groups, labels: path, mm: buffer } = taggingScratch(s.end - s.start, CUE_LABELS);
+    const { groups, labels: path, mm: tables } = taggingScratch(s.end - s.start, CUE_LABELS);
     groups.fill(0);
     // The max-marginals' forward pass decodes (Viterbi's path); with an extent reranker, their
     // backward pass runs when the extents or the near misses read it: for a sentence with a cue
     // or a near miss (dev: 2,316 of 3,320).
-    const mm = new MaxMarginals(cue, groups, em, buffer);
+    const mm = new MaxMarginals(cue, groups, em, tables);
     const best = mm.best(path);
     const decoded = best.labels;
     const misses = slack > 0 ? nearMisses(p, s, decoded, em, slack) : [];
@@ -338,19 +338,19 @@ export function passesScreen(p: PreparedDoc, model: AttributionModel, cue: Score
  * {@link tagRoles} runs, or {@link findCues} handles one sentence (nothing either returns holds them). A typed array over 64 bytes gets its own
  * buffer outside V8's heap, which costs about 0.5 µs: several per cue were 3–4 % of `extract()`.
  */
-const SCRATCH = { em: new Float32Array(1024), bytes: new Uint8Array(512), mm: new ArrayBuffer(MaxMarginals.bytes(256, 5)) };
+const SCRATCH = { em: new Float32Array(1024), bytes: new Uint8Array(512), mm: new MarginalTables(256 * 5) };
 
 interface Scratch {
   em: Float32Array;
   groups: Uint8Array;
   labels: Uint8Array;
-  mm: ArrayBuffer;
+  mm: MarginalTables;
 }
 
 function taggingScratch(n: number, L: number): Scratch {
   if (SCRATCH.bytes.length < 2 * n) SCRATCH.bytes = new Uint8Array(4 * n);
   if (SCRATCH.em.length < n * L) SCRATCH.em = new Float32Array(2 * n * L);
-  if (SCRATCH.mm.byteLength < MaxMarginals.bytes(n, L)) SCRATCH.mm = new ArrayBuffer(MaxMarginals.bytes(2 * n, L));
+  if (SCRATCH.mm.cells < n * L) SCRATCH.mm = new MarginalTables(2 * n * L);
   return { em: SCRATCH.em.subarray(0, n * L), groups: SCRATCH.bytes.subarray(0, n), labels: SCRATCH.bytes.subarray(n, 2 * n), mm: SCRATCH.mm };
 }
 
