@@ -87,9 +87,7 @@ export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: 
   const scores = cueScores(p, cue);
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
-    // the cue tagger has one transition group; the buffers are the role tagger's, free between its taggings
-    const { groups, labels: path, mm: tables } = taggingScratch(s.end - s.start, CUE_LABELS);
-    groups.fill(0);
+    const { groups, path, tables } = cueScratch(s.end - s.start);
     // The max-marginals' forward pass decodes (Viterbi's path); with an extent reranker, their
     // backward pass runs when the extents or the near misses read it: for a sentence with a cue
     // or a near miss (dev: 2,316 of 3,320).
@@ -332,6 +330,27 @@ export function passesScreen(p: PreparedDoc, model: AttributionModel, cue: Score
   const d = decodeRoles(p, model, cue, sw, taggingScratch(sw.end - sw.start, model.role.labels));
   return d !== null && keep({ candidate: candidateOf(cue, d.content, d.source), ...d.tagging }) > 0;
 }
+
+/**
+ * {@link findCues}' buffers for a sentence of n tokens: its transition groups (all 0: the cue
+ * tagger has one), its decoded path and the max-marginals' tables (the role tagger's, free
+ * between its taggings). Up to {@link CUE_BUFFERS_UP_TO} tokens, the groups and the path are
+ * made once per length and kept, not taken from the role tagger's scratch (three typed arrays
+ * made per sentence, and the groups filled with 0).
+ */
+function cueScratch(n: number): { groups: Uint8Array; path: Uint8Array; tables: MarginalTables } {
+  if (n > CUE_BUFFERS_UP_TO) {
+    const { groups, labels: path, mm: tables } = taggingScratch(n, CUE_LABELS);
+    return { groups: groups.fill(0), path, tables };
+  }
+  if (SCRATCH.mm.cells < n * CUE_LABELS) SCRATCH.mm = new MarginalTables(2 * n * CUE_LABELS);
+  const kept = (CUE_BUFFERS[n] ??= { groups: new Uint8Array(n), path: new Uint8Array(n) });
+  return { groups: kept.groups, path: kept.path, tables: SCRATCH.mm };
+}
+
+/** The cue tagger's groups (never written) and paths by sentence length (at most some 66 KB in all). */
+const CUE_BUFFERS: { groups: Uint8Array; path: Uint8Array }[] = [];
+const CUE_BUFFERS_UP_TO = 256;
 
 /**
  * A tagging's emissions, groups, max-marginals and decoded labels, in buffers kept between calls: they live only while
