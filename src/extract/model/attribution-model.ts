@@ -84,7 +84,7 @@ export function prepare(ctx: RuleContext, lexicon: CueLexicon, quoteCandidates: 
  */
 export function findCues(p: PreparedDoc, cue: LinearModel, slack = 0, extents?: HashedWeights): ScoredCue[] {
   const out: ScoredCue[] = [];
-  const scores = cueScores(p, cue);
+  const scores = cueScores(p, cue, cueScoresScratch(p.attrs.count));
   for (const s of p.ctx.doc.sentences) {
     const em = scores.subarray(s.start * CUE_LABELS, s.end * CUE_LABELS);
     const { groups, path, tables } = cueScratch(s.end - s.start);
@@ -161,11 +161,12 @@ export function missExtent(mm: MaxMarginals, decoded: Uint8Array, labels: Uint8A
 /**
  * The cue tagger's emission scores for every token of a document, `n × 3`, sentence by sentence
  * in one sink and one array (one per sentence made `extract()` about 1.02× slower: typed arrays
- * are costly to allocate). A sentence's scores are `.subarray(s.start * 3, s.end * 3)`.
+ * are costly to allocate), `into` when given (n × 3 zeros). A sentence's scores are
+ * `.subarray(s.start * 3, s.end * 3)`.
  * @example viterbi(model.cue, new Uint8Array(s.end - s.start), cueScores(prepared, model.cue).subarray(s.start * 3, s.end * 3))
  */
-export function cueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
-  const sink = new EmissionSink(cue, p.attrs.count);
+export function cueScores(p: PreparedDoc, cue: LinearModel, into?: Float32Array): Float32Array {
+  const sink = new EmissionSink(cue, p.attrs.count, true, into);
   if (p.attrs.count >= WARM_FROM) warm(cue.weights);
   for (const s of p.ctx.doc.sentences) {
     sink.seek(s.start);
@@ -173,6 +174,18 @@ export function cueScores(p: PreparedDoc, cue: LinearModel): Float32Array {
   }
   return sink.scores;
 }
+
+/**
+ * {@link findCues}' cue scores for n tokens, zeros in a buffer kept between calls (nothing it
+ * returns holds them): a document's array of its own was allocated outside V8's heap, some
+ * microseconds each time.
+ */
+function cueScoresScratch(n: number): Float32Array {
+  if (CUE_SCORES.length < n * CUE_LABELS) CUE_SCORES = new Float32Array(2 * n * CUE_LABELS);
+  return CUE_SCORES.subarray(0, n * CUE_LABELS).fill(0);
+}
+
+let CUE_SCORES = new Float32Array(4096 * CUE_LABELS);
 
 /**
  * From this many tokens, {@link cueScores} reads its weights in order first ({@link warm}): some

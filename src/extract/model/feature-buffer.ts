@@ -67,6 +67,15 @@ export class FeatureBuffer implements FeatureSink {
   }
 }
 
+/**
+ * Every sink's features of the position it is scoring, not summed yet (no template set has 64):
+ * one array for all, as a sink scores one position at a time, from its first feature to
+ * {@link EmissionSink.next}, and no other sink adds features meanwhile. An array of its own per
+ * sink was 256 bytes allocated outside V8's heap, some microseconds per document for each of the
+ * cue tagger's and the role tagger's sinks.
+ */
+const PENDING = new Int32Array(64);
+
 /** Summed group scores of one model and side by form id, grown as ids come. */
 interface GroupTable {
   scores: Float32Array;
@@ -99,8 +108,8 @@ export class EmissionSink implements FeatureSink {
   private readonly mask: number;
   /** Cached groups, when the model is frozen. */
   private readonly tables: [GroupTable, GroupTable] | undefined;
-  /** `bucket × L` of each feature of the current position not summed yet (no template set has 64). */
-  private readonly pending = new Int32Array(64);
+  /** `bucket × L` of each feature of the current position not summed yet ({@link PENDING}). */
+  private readonly pending = PENDING;
   private count = 0;
   private groupTable: GroupTable | undefined;
   private groupForm = 0;
@@ -108,10 +117,11 @@ export class EmissionSink implements FeatureSink {
 
   /**
    * With `scaled` false, the scores stay unscaled sums of weights (integers for a quantised model),
-   * for a caller that adds more weights to them before scaling.
+   * for a caller that adds more weights to them before scaling. With `scores` (`length × L` zeros),
+   * the scores go there, not to an array of their own.
    */
-  constructor(private readonly model: LinearModel, length: number, private readonly scaled = true) {
-    this.scores = new Float32Array(length * model.labels);
+  constructor(private readonly model: LinearModel, length: number, private readonly scaled = true, scores?: Float32Array) {
+    this.scores = scores ?? new Float32Array(length * model.labels);
     this.weights = model.weights;
     this.labels = model.labels;
     this.mask = model.mask;
