@@ -18,6 +18,8 @@ export interface Tokens {
 
 const ABBREVIATIONS = new Set([...abbreviations.titles, ...abbreviations.nonFinal, ...abbreviations.mayEnd]);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
+/** The longest word of either set: a longer word is neither (lower-casing never shortens a string). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...BEFORE_NUMBER].map((w) => w.length));
 const CLITICS = ['s', 're', 've', 'll', 'd', 'm'];
 const APOSTROPHE = 0x2019;
 /** US party-and-state labels keep their periods: "R-Ky.", "D-S.C.", "D-Wis." */
@@ -112,6 +114,7 @@ function initialsSoFar(text: string, i: number, j: number): boolean {
 function isAbbreviation(text: string, i: number, j: number): boolean {
   if (j - i === 1) return isLetter(text.charCodeAt(i)); // an initial: "Donald J. Trump"
   if (text.charCodeAt(j - 2) === 46) return true; // "U.S" + "."
+  if (j - i > LONGEST_ABBREVIATION) return false; // spares most sentence ends a string and a Set lookup
   const word = text.slice(i, j).toLowerCase();
   if (BEFORE_NUMBER.has(word)) return /^\.\s?\d/.test(text.slice(j, j + 3)); // "No. 5"
   return ABBREVIATIONS.has(word);
