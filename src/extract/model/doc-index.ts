@@ -51,14 +51,19 @@ export function docIndex(a: TokenAttributes, candidates: readonly Candidate[]): 
     ruleContent: arena.int32(n, -1), ruleSource: arena.int32(n, -1), ruleCue: arena.int32(n, -1),
     foundCues: prefix(), inFoundCue: arena.uint8(n), toFoundCue: arena.uint8(n, 255), fromFoundCue: arena.uint8(n, 255),
   };
+  // the running counts in locals, the arrays read once: the loop then reads no array it writes
+  const { cls, cueRate } = a;
+  const { commas, terminals, quoteMarks, likelyCues, colons, thats } = idx;
+  let comma = 0, terminal = 0, quoteMark = 0, likelyCue = 0, colon = 0, that = 0;
   for (let i = 0; i < n; i++) {
-    const c = a.cls[i];
-    idx.commas[i + 1] = idx.commas[i] + (c === CLS.comma ? 1 : 0);
-    idx.terminals[i + 1] = idx.terminals[i] + (c === CLS.terminal ? 1 : 0);
-    idx.quoteMarks[i + 1] = idx.quoteMarks[i] + (c === CLS.quoteOpen || c === CLS.quoteClose ? 1 : 0);
-    idx.likelyCues[i + 1] = idx.likelyCues[i] + (a.cueRate[i] >= LIKELY_CUE_RATE && a.cueRate[i] <= 10 ? 1 : 0);
-    idx.colons[i + 1] = idx.colons[i] + (c === CLS.colon ? 1 : 0);
-    idx.thats[i + 1] = idx.thats[i] + (c === CLS.that ? 1 : 0);
+    const c = cls[i];
+    const rate = cueRate[i];
+    commas[i + 1] = comma += c === CLS.comma ? 1 : 0;
+    terminals[i + 1] = terminal += c === CLS.terminal ? 1 : 0;
+    quoteMarks[i + 1] = quoteMark += c === CLS.quoteOpen || c === CLS.quoteClose ? 1 : 0;
+    likelyCues[i + 1] = likelyCue += rate >= LIKELY_CUE_RATE && rate <= 10 ? 1 : 0;
+    colons[i + 1] = colon += c === CLS.colon ? 1 : 0;
+    thats[i + 1] = that += c === CLS.that ? 1 : 0;
   }
   candidates.forEach((cand, k) => {
     for (const r of cand.content) idx.ruleContent.fill(k, r.start, r.end);

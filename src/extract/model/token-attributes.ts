@@ -84,22 +84,26 @@ export function tokenAttributes(ctx: RuleContext, lexicon: CueLexicon, pos: PosM
   const ids = formsOf(ctx);
   if (FORMS.size * RECORD > records.length) growRecords(FORMS.size);
   const kind = doc.tokens.kind;
+  // the arrays in locals, which the call to readRecord does not make the loop load again
+  // (records is not grown in the loop: growRecords ran above)
+  const recs = records;
+  const { word, lemma, suffix, shape, cls, quote, reporting, verbClass, cueRate, lemmaRate, form } = a;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     const o = id * RECORD;
-    if (records[o + RATES_EPOCH_AT] !== ratesEpoch) readRecord(ctx, i, o, lexicon);
-    a.word[i] = records[o + WORD_AT];
-    a.lemma[i] = records[o + LEMMA_AT];
-    a.suffix[i] = records[o + SUFFIX_AT];
-    a.shape[i] = records[o + SHAPE_AT];
-    const classes = records[o + CLASSES_AT];
-    a.cls[i] = kind[i] === QUOTE ? (a.quote[i] === 2 ? CLS.quoteOpen : a.quote[i] === 3 ? CLS.quoteClose : CLS.punct) : classes & 255;
-    a.reporting[i] = (classes >> 8) & 255;
-    a.verbClass[i] = classes >> 16;
-    const rates = records[o + RATES_AT];
-    a.cueRate[i] = rates & 255;
-    a.lemmaRate[i] = rates >> 8;
-    a.form[i] = kind[i] === QUOTE ? -1 : id;
+    if (recs[o + RATES_EPOCH_AT] !== ratesEpoch) readRecord(ctx, i, o, lexicon);
+    word[i] = recs[o + WORD_AT];
+    lemma[i] = recs[o + LEMMA_AT];
+    suffix[i] = recs[o + SUFFIX_AT];
+    shape[i] = recs[o + SHAPE_AT];
+    const classes = recs[o + CLASSES_AT];
+    cls[i] = kind[i] === QUOTE ? (quote[i] === 2 ? CLS.quoteOpen : quote[i] === 3 ? CLS.quoteClose : CLS.punct) : classes & 255;
+    reporting[i] = (classes >> 8) & 255;
+    verbClass[i] = classes >> 16;
+    const rates = recs[o + RATES_AT];
+    cueRate[i] = rates & 255;
+    lemmaRate[i] = rates >> 8;
+    form[i] = kind[i] === QUOTE ? -1 : id;
   }
   if (pos) tagPos(doc.sentences, a, pos, ids, a.pos);
   return a;
