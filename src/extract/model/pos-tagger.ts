@@ -149,8 +149,11 @@ function packRow(m: PosModel, hashes: readonly number[], out: Int32Array, o: num
   }
 }
 
-/** The offset of token i's rows in the cache, filled on first use of its form. */
-function rowsOf(m: PosModel, c: PosCache, a: TokenAttributes, i: number, form: number): number {
+/**
+ * Fills the rows of token i's form, on its first use (growing the cache when the form is new to it).
+ * @example if (form >= c.filled.length || !c.filled[form]) fillRows(m, c, attrs, i, form)
+ */
+function fillRows(m: PosModel, c: PosCache, a: TokenAttributes, i: number, form: number): void {
   const W = c.words;
   if (form >= c.filled.length) {
     const size = Math.max(1024, c.filled.length * 2, form + 1);
@@ -170,7 +173,6 @@ function rowsOf(m: PosModel, c: PosCache, a: TokenAttributes, i: number, form: n
     packRow(m, [mix(306, w), mix(310, suffix)], c.rows, o + 2 * W);
     c.filled[form] = 1;
   }
-  return o;
 }
 
 /** Per token, the offset of its rows: kept between documents, so that tagging allocates nothing. */
@@ -181,7 +183,18 @@ function tagCached(sentences: readonly TokenRange[], a: TokenAttributes, m: PosM
   const W = c.words;
   if (rowsAt.length < a.count) rowsAt = new Int32Array(Math.max(a.count, 2 * rowsAt.length));
   const at = rowsAt;
-  for (let i = 0; i < a.count; i++) at[i] = rowsOf(m, c, a, i, formIds[i]);
+  // each token's rows: where its form's are, filled on first use (a call only then, so that the
+  // loop over known forms stays tight)
+  const { formsAt } = c;
+  let filled = c.filled;
+  for (let i = 0; i < a.count; i++) {
+    const form = formIds[i];
+    if (form >= filled.length || filled[form] === 0) {
+      fillRows(m, c, a, i, form);
+      filled = c.filled;
+    }
+    at[i] = formsAt + form * ROWS * W;
+  }
   const { rows, classesAt } = c;
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
