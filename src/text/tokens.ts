@@ -85,6 +85,7 @@ function wordEnd(text: string, i: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     if (isLetter(c) || isDigit(c)) { j++; continue; }
+    if (!mayJoin(c)) break; // a space, most often: the units around it are not read
     const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
     const prev = text.charCodeAt(j - 1);
     if ((c === 39 || c === APOSTROPHE) && isLetter(next)) {
@@ -100,6 +101,11 @@ function wordEnd(text: string, i: number): number {
   }
   if (j < n && text.charCodeAt(j) === 46 && isAbbreviation(text, i, j)) j++;
   return j;
+}
+
+/** The characters a word may go on past (wordEnd's tests below): apostrophes, hyphens, &, , . : */
+function mayJoin(c: number): boolean {
+  return c === 39 || c === APOSTROPHE || c === 45 || c === 0x2010 || c === 38 || c === 44 || c === 46 || c === 58;
 }
 
 /** "U.S", "a.m", "D.C": single letters joined by periods. */
@@ -147,9 +153,10 @@ function spellsAt(text: string, at: number, word: string): boolean {
 /** "n’t" at `i`, glued to a preceding word: "do|n’t", "ca|n't". */
 function isNegationClitic(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (c !== 110 && c !== 78) return false; // most words: the units after are not read
   const a = text.charCodeAt(i + 1);
   const t = text.charCodeAt(i + 2);
-  return (c === 110 || c === 78) && (a === 39 || a === APOSTROPHE) && (t === 116 || t === 84) &&
+  return (a === 39 || a === APOSTROPHE) && (t === 116 || t === 84) &&
     i > 0 && isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 3));
 }
 
