@@ -444,8 +444,8 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
  */
 export function sourcesOutsideContents(tagged: readonly RoleTagging[], tokenCount: number): void {
   // per token, how many candidates' contents hold it, and the last of them
-  const holders = new Uint16Array(tokenCount);
-  const holder = new Int32Array(tokenCount).fill(-1);
+  const holders = keptInt32(HOLDERS, tokenCount, 0);
+  const holder = keptInt32(HOLDER, tokenCount, -1);
   tagged.forEach((t, k) => {
     for (const r of t.candidate.content) for (let i = r.start; i < r.end; i++) { holders[i]++; holder[i] = k; }
   });
@@ -479,11 +479,37 @@ export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTa
   return tagged.filter((t) => !content[t.cue.start]);
 }
 
-/** 1 for each token in the content of a found cue's candidate (near misses' contents are not marked). */
+/**
+ * 1 for each token in the content of a found cue's candidate (near misses' contents are not
+ * marked), in a buffer kept between calls: valid until the next call.
+ */
 function contentOf(tagged: readonly RoleTagging[], tokenCount: number): Uint8Array {
-  const content = new Uint8Array(tokenCount);
+  const content = zeroed(CONTENT, tokenCount);
   for (const t of tagged) if (!t.cue.nearMiss) for (const r of t.candidate.content) content.fill(1, r.start, r.end);
   return content;
+}
+
+/** A byte buffer kept between calls (an array of more than 64 bytes is allocated outside the heap, which costs more than zeroing one). */
+interface Kept { bytes: Uint8Array }
+/** A 32-bit integer buffer kept between calls. */
+interface KeptInt32 { int32: Int32Array }
+const CONTENT: Kept = { bytes: new Uint8Array(1024) };
+const CLAIMED: Kept = { bytes: new Uint8Array(1024) };
+const HOLDERS: KeptInt32 = { int32: new Int32Array(1024) };
+const HOLDER: KeptInt32 = { int32: new Int32Array(1024) };
+
+/** The first `n` bytes of `kept` (grown when too short), zeroed; they stay valid until its next use. */
+function zeroed(kept: Kept, n: number): Uint8Array {
+  if (kept.bytes.length < n) kept.bytes = new Uint8Array(2 * n);
+  else kept.bytes.fill(0, 0, n);
+  return kept.bytes;
+}
+
+/** The first `n` integers of `kept` (grown when too short), set to `fill`; they stay valid until its next use. */
+function keptInt32(kept: KeptInt32, n: number, fill: number): Int32Array {
+  if (kept.int32.length < n) kept.int32 = new Int32Array(2 * n);
+  kept.int32.fill(fill, 0, n);
+  return kept.int32;
 }
 
 /**
@@ -504,15 +530,17 @@ export function candidates(p: PreparedDoc, model: AttributionModel, withChoices 
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
   const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices, undefined, tries)));
   const tagged = found.filter((t) => t !== null);
+  // the found cues' contents: those of `out` too, whose found cues are the tagged ones
   const content = contentOf(tagged, p.attrs.count);
-  const keep = model.nearMissFilter ? nearMissKeeper(p, withoutNested(tagged, p.attrs.count), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
+  const notNested = (t: RoleTagging) => !content[t.cue.start];
+  const keep = model.nearMissFilter ? nearMissKeeper(p, tagged.filter(notNested), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
   const out: RoleTagging[] = [];
   cues.forEach((cue, k) => {
     // a near miss is tested on its sentence first ({@link passesScreen}), then on its window
     const t = !cue.nearMiss ? found[k] : content[cue.start] || (keep && !passesScreen(p, model, cue, keep)) ? null : tagRoles(p, model, cue, withChoices, keep, tries);
     if (t) out.push(t);
   });
-  return withoutNested(out, p.attrs.count);
+  return out.filter(notNested);
 }
 
 /**
@@ -540,7 +568,7 @@ function confirmedByRule(p: PreparedDoc, cue: TokenRange): boolean {
 /** Each token in at most one attribution: a candidate whose content mostly repeats a surer one's is dropped. */
 function resolveOverlaps(cands: Candidate[], tokenCount: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.confidence - a.confidence);
-  const claimed = new Uint8Array(tokenCount);
+  const claimed = zeroed(CLAIMED, tokenCount);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let size = 0;
