@@ -472,10 +472,10 @@ export function sourcesOutsideContents(tagged: readonly RoleTagging[], tokenCoun
  * is part of that statement's content, not a statement of its own ("He said he plans to spend
  * the $18 million he says he raised" is one statement). PolNeAR annotates them so: no cue of
  * dev's 2,193 attributions, nor of train's 19,868, lies in another's content.
+ * `content` marks the found cues' contents ({@link contentOf} of `tagged` unless given).
  * @example withoutNested(taggings, prepared.attrs.count)
  */
-export function withoutNested(tagged: RoleTagging[], tokenCount: number): RoleTagging[] {
-  const content = contentOf(tagged, tokenCount);
+export function withoutNested(tagged: RoleTagging[], tokenCount: number, content = contentOf(tagged, tokenCount)): RoleTagging[] {
   return tagged.filter((t) => !content[t.cue.start]);
 }
 
@@ -532,15 +532,14 @@ export function candidates(p: PreparedDoc, model: AttributionModel, withChoices 
   const tagged = found.filter((t) => t !== null);
   // the found cues' contents: those of `out` too, whose found cues are the tagged ones
   const content = contentOf(tagged, p.attrs.count);
-  const notNested = (t: RoleTagging) => !content[t.cue.start];
-  const keep = model.nearMissFilter ? nearMissKeeper(p, tagged.filter(notNested), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
+  const keep = model.nearMissFilter ? nearMissKeeper(p, withoutNested(tagged, p.attrs.count, content), model.nearMissFilter, model.nearMissThreshold ?? 0) : undefined;
   const out: RoleTagging[] = [];
   cues.forEach((cue, k) => {
     // a near miss is tested on its sentence first ({@link passesScreen}), then on its window
     const t = !cue.nearMiss ? found[k] : content[cue.start] || (keep && !passesScreen(p, model, cue, keep)) ? null : tagRoles(p, model, cue, withChoices, keep, tries);
     if (t) out.push(t);
   });
-  return out.filter(notNested);
+  return withoutNested(out, p.attrs.count, content);
 }
 
 /**
