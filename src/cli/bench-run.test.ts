@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeRounds } from './bench-run.js';
+import { timeFresh, timeRounds } from './bench-run.js';
 
 /** Spins for `ms` milliseconds. */
 function spin(ms: number): void {
@@ -21,5 +21,21 @@ describe('timeRounds', () => {
     let calls = 0;
     timeRounds([1, 2], () => ++calls, 3, 4);
     expect(calls).toBe(2 * (4 + 3));
+  });
+});
+
+describe('timeFresh', () => {
+  it('timeFresh: reads the items once, then once again, in order', () => {
+    const calls: number[] = [];
+    timeFresh([1, 2], (x) => calls.push(x));
+    expect(calls).toEqual([1, 2, 1, 2]);
+  });
+
+  it('timeFresh: the first reading costs what nothing cached spares, the second what a cache does', () => {
+    const read = new Set<number>();
+    const t = timeFresh([1, 2], (x) => { spin(read.has(x) ? 1 : 12); read.add(x); return x; });
+    // two items of 12 ms on the first reading, then of 1 ms
+    expect(t.first).toBeGreaterThanOrEqual(0.024);
+    expect(t.again).toBeLessThan(t.first / 2);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/helpers/run-cli.js';
 
 const CORPUS = 'test/fixtures/bench/corpus.jsonl';
+const FRESH = 'test/fixtures/cli/articles.jsonl';
 
 describe('onrecord bench', () => {
   it('bench: prints speed for extract and the baseline, their ratio and peak memory', async () => {
@@ -27,6 +28,7 @@ describe('onrecord bench', () => {
     expect(result.host.samples).toBe(5);
     expect(result.host.slowdown).toBeGreaterThanOrEqual(1);
     expect(result.v8InliningBudget).toBe(3680);
+    expect(result.fresh).toBeNull();
   });
 
   it('bench: the per-text fastest times sum to no more than the fastest round', async () => {
@@ -36,6 +38,24 @@ describe('onrecord bench', () => {
       expect(t.fastest).toBeGreaterThan(0);
       expect(t.fastest).toBeLessThanOrEqual(t.min);
     }
+  });
+
+  it('bench: --fresh reads another corpus last, for the first time and again', async () => {
+    const { stdout, code } = await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '1', '--fresh', FRESH]);
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n');
+    expect(rows[8]).toMatch(/^fresh +extract [\d,.]+ MB\/s reading 3 texts for the first time, [\d,.]+ MB\/s reading them again: [\d.]+× the time$/);
+    expect(rows[9]).toMatch(/^v8 /);
+    const json = JSON.parse((await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '1', '--fresh', FRESH, '--json'])).stdout);
+    expect(json.fresh).toMatchObject({ docs: 3 });
+    expect(json.fresh.again).toBeGreaterThan(0);
+    expect(json.fresh.first).toBeGreaterThan(0);
+  });
+
+  it('bench: a --fresh corpus with no texts is an error that names it', async () => {
+    const { stderr, code } = await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '0', '--fresh', 'test/fixtures/cli/no-such.jsonl']);
+    expect(stderr).toMatch(/test\/fixtures\/cli\/no-such\.jsonl: no texts to measure/);
+    expect(code).not.toBe(0);
   });
 
   it('bench: --warmup sets the untimed rounds, 0 for none', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_WARMUP, runBench, type BenchResult } from '../bench-run.js';
+import { DEFAULT_WARMUP, runBench, type BenchResult, type FreshTimes } from '../bench-run.js';
 import { UsageError } from '../errors.js';
 import type { TextInput } from '../input/record.js';
 import { readTexts } from '../input/texts.js';
@@ -20,7 +20,10 @@ line sums each text's fastest time over the timed rounds, the figure a noisy hos
 least (give more --rounds for it to settle). Memory peaks are sampled between documents during
 extraction (RSS also from the OS's own peak). The "host" line times a fixed integer loop after
 each text of the extract rounds: its median over its fastest time is 1 on a quiet core, and
-above it says how much the host itself (other tenants, throttling) slowed the run. The "v8"
+above it says how much the host itself (other tenants, throttling) slowed the run. With --fresh,
+the "fresh" line reads another corpus's texts last, for the first time and then again: what
+the extraction keeps per word form has not met their rare words on the first reading, as with
+new articles, while every round above reads texts it has read before. The "v8"
 line gives V8's inlining budget: onrecord raises it to 3,680 bytes of bytecode per optimised
 function, 1.08× faster than node's default (node's own --max-inlined-bytecode-size-cumulative
 wins); extract() called from another program runs with that program's.
@@ -38,6 +41,7 @@ export function registerBench(program: Command): void {
     .argument('[corpus]', 'JSONL ({"id", "text", "date"?} a line) or text file')
     .option('--rounds <n>', 'timed rounds', wholeNumber(1), 3)
     .option('--warmup <n>', 'untimed rounds before them', wholeNumber(0), DEFAULT_WARMUP)
+    .option('--fresh <corpus>', 'last, read the texts of another corpus for the first time, then again (JSONL or text file)')
     .option('--json', 'print the measurements as JSON')
     .addHelpText('after', HELP)
     .action(runBenchCommand);
@@ -52,18 +56,31 @@ function wholeNumber(min: number): (value: string) => number {
   };
 }
 
-async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; warmup: number; json?: boolean }): Promise<void> {
+async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; warmup: number; fresh?: string; json?: boolean }): Promise<void> {
   const path = corpus ?? DEFAULT_CORPORA.find((p) => existsSync(p));
   if (!path) throw new UsageError('no corpus: give one (JSONL with a "text" per line)');
+  const inputs = await textsOf(path);
+  const fresh = flags.fresh === undefined ? undefined : await textsOf(flags.fresh);
+  const result = runBench(inputs, flags.rounds, flags.warmup, fresh);
+  const v8InliningBudget = inliningBudget();
+  process.stdout.write(flags.json ? JSON.stringify({ corpus: path, ...result, v8InliningBudget }) + '\n' : formatBench(path, result, v8InliningBudget));
+}
+
+/** The texts of a corpus; a bad record is reported and skipped, a corpus with none is an error. */
+async function textsOf(path: string): Promise<TextInput[]> {
   const inputs: TextInput[] = [];
   for await (const item of readTexts([path])) {
     if ('input' in item) inputs.push(item.input);
     else process.stderr.write(`onrecord: ${item.problem.message}\n`);
   }
   if (!inputs.length) throw new UsageError(`${path}: no texts to measure`, 1);
-  const result = runBench(inputs, flags.rounds, flags.warmup);
-  const v8InliningBudget = inliningBudget();
-  process.stdout.write(flags.json ? JSON.stringify({ corpus: path, ...result, v8InliningBudget }) + '\n' : formatBench(path, result, v8InliningBudget));
+  return inputs;
+}
+
+/** The `fresh` line: a corpus's texts read for the first time against the same texts read again. */
+function freshLine(f: FreshTimes, n: (x: number, digits?: number) => string): string {
+  const mb = f.units / 2 ** 20;
+  return `fresh    extract ${n(mb / f.first, 2)} MB/s reading ${n(f.docs)} ${f.docs === 1 ? 'text' : 'texts'} for the first time, ${n(mb / f.again, 2)} MB/s reading them again: ${n(f.first / f.again, 2)}× the time`;
 }
 
 function formatBench(path: string, r: BenchResult, budget: number | null): string {
@@ -80,6 +97,7 @@ function formatBench(path: string, r: BenchResult, budget: number | null): strin
     `memory   peak RSS ${(r.memory.rss / 2 ** 20).toFixed(1)} MB, peak heap used ${(r.memory.heapUsed / 2 ** 20).toFixed(1)} MB (MB = 2^20 bytes)`,
     `fastest  extract ${n(mb / r.extract.fastest, 2)} MB/s, baseline ${n(mb / r.baseline.fastest, 2)} MB/s, ratio ${n(r.extract.fastest / r.baseline.fastest, 1)}×: each text's fastest of the ${r.rounds} rounds, summed`,
     `host     a fixed integer loop took ${n(r.host.slowdown, 2)}× its fastest time at the median (${n(r.host.samples)} runs between the texts; 1 = a quiet core)`,
+    ...(r.fresh ? [freshLine(r.fresh, n)] : []),
     `v8       inlining budget ${budget === null ? "920 (node's default)" : `${n(budget)} (node's default 920)`}`,
   ].join('\n') + '\n';
 }
