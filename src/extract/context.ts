@@ -45,17 +45,13 @@ export interface RuleContext {
  */
 export function buildContext(doc: TextDoc): RuleContext {
   forgetFormsIfFull();
-  const { tokens, text } = doc;
-  const n = tokens.count;
-  // formIds' lookups, each token's strings taken as soon as its id is known (one pass, not two)
-  const form = new Int32Array(n);
+  const n = doc.tokens.count;
+  const form = formIds(doc);
   const raw = new Array<string>(n);
   const lower = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const id = FORMS.idOf(text, tokens.start[i], tokens.end[i]);
-    form[i] = id;
-    raw[i] = FORMS.textOf(id);
-    lower[i] = FORMS.lowerOf(id);
+    raw[i] = FORMS.textOf(form[i]);
+    lower[i] = FORMS.lowerOf(form[i]);
   }
   return { doc, raw, lower, form, formEpoch: FORMS.epoch };
 }
