@@ -8,6 +8,7 @@ import { resolveSource } from './resolve-source.js';
 import { resolvePronoun } from './pronouns.js';
 import { refersBack } from './refers-back.js';
 import { buildView, lowerAt, tokenRange, type DocView } from './view.js';
+import { mapPacked } from '../core/arrays.js';
 
 export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
 
@@ -22,7 +23,7 @@ export { areNameVariants, normalizeName, spellingKey } from './name-variants.js'
 export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[]): Entity[] {
   if (!attributions.length) return [];
   const view = buildView(doc, lower);
-  const ranges = attributions.map((a) => attributionTokens(view, a));
+  const ranges = mapPacked(attributions, (a) => attributionTokens(view, a));
   const near = nearSources(view, attributions, ranges);
   const ctx = buildResolveContext(view, near);
   const speakerOf = new Array<EntityRecord | undefined>(attributions.length);
@@ -110,7 +111,7 @@ function openingPronouns(view: DocView, near: Uint8Array): number[] {
  * them (a transcript answer over several paragraphs, a quote broken by a paragraph).
  */
 function continuedQuotes(view: DocView, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {
-  const order = attributions.map((_, i) => i).sort((a, b) => (attributions[a].content[0]?.start ?? 0) - (attributions[b].content[0]?.start ?? 0));
+  const order = mapPacked(attributions, (_, i) => i).sort((a, b) => (attributions[a].content[0]?.start ?? 0) - (attributions[b].content[0]?.start ?? 0));
   for (let k = 1; k < order.length; k++) {
     const a = attributions[order[k]];
     const prev = attributions[order[k - 1]];
@@ -282,7 +283,7 @@ function nameVariants(ctx: ResolveContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const e of ctx.registry.entities) {
     if (e.kind !== 'person' || e.spellings.size < 2) continue;
-    const lists = [...e.spellings.values()].map((tokens) => tokens.map((t) => spanOf(ctx, t, t + 1)));
+    const lists = mapPacked([...e.spellings.values()], (tokens) => mapPacked(tokens, (t) => spanOf(ctx, t, t + 1)));
     const forms = lists.map((l) => l[0].text);
     const note = lists.map((l) => `${l[0].text} at ${l.map((s) => `${s.start}-${s.end}`).join(', ')}`).join('; ');
     out.push(diagnostic('name-variant', { reason: `name spelled ${forms.length} ways: ${forms.join(' / ')}`, span: lists[1][0], note }));

@@ -2,6 +2,7 @@ import { makeSpan } from '../core/span.js';
 import type { Attribution, AttributionKind, Span } from '../core/types.js';
 import { QUOTE } from '../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from './context.js';
+import { mapPacked } from '../core/arrays.js';
 
 /**
  * Turns token-indexed candidates into attributions with character spans, ordered by their first
@@ -12,7 +13,7 @@ export function assemble(ctx: RuleContext, candidates: Candidate[]): Attribution
   const sorted = candidates
     .filter((c) => c.content.length > 0)
     .sort((a, b) => a.content[0].start - b.content[0].start);
-  return sorted.map((c, i) => {
+  return mapPacked(sorted, (c, i) => {
     const content = c.content.map((r) => toSpan(ctx, r));
     return {
       id: `a${i + 1}`,

@@ -12,6 +12,7 @@ import { ROLE, roleGroups, roleWindow } from './role-features.js';
 import type { PosModel } from './pos-tagger.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
+import { mapPacked } from '../../core/arrays.js';
 
 /** The trained model: a cue tagger, a role tagger that reads one cue at a time, and the learned cue lexicon. */
 export interface AttributionModel {
@@ -431,7 +432,7 @@ export function predict(p: PreparedDoc, model: AttributionModel): Candidate[] {
   const found = candidates(p, model);
   sourcesOutsideContents(found, p.attrs.count);
   for (const t of found) t.candidate.confidence = confidenceOf(p, model, t);
-  return resolveOverlaps(found.map((t) => t.candidate), p.attrs.count);
+  return resolveOverlaps(mapPacked(found, (t) => t.candidate), p.attrs.count);
 }
 
 /**
@@ -528,7 +529,7 @@ export function candidates(p: PreparedDoc, model: AttributionModel, withChoices 
   // the role tagger's lookups fall at random over its weights (640 KB) too
   if (cues.length && p.attrs.count >= WARM_FROM) warm(model.role.weights);
   // The found cues first: a near miss in one's content would be dropped as nested, so it is not tagged.
-  const found = cues.map((cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices, undefined, tries)));
+  const found = mapPacked(cues, (cue) => (cue.nearMiss ? null : tagRoles(p, model, cue, withChoices, undefined, tries)));
   const tagged = found.filter((t) => t !== null);
   // the found cues' contents: those of `out` too, whose found cues are the tagged ones
   const content = contentOf(tagged, p.attrs.count);

@@ -1,5 +1,6 @@
 import { WORD, QUOTE } from '../../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
+import { mapPacked } from '../../core/arrays.js';
 
 /** Labels that head a paragraph or a title but name no speaker ("UPDATE: …", "CORRECTION: …"). */
 export const SECTION_LABELS: ReadonlySet<string> = new Set([
@@ -29,7 +30,7 @@ const MIN_CONTINUATION_WORDS = 3;
  */
 export function speakerTurns(ctx: RuleContext): Candidate[] {
   const { paragraphs } = ctx.doc;
-  const labels = paragraphs.map((p) => speakerLabel(ctx, p));
+  const labels = mapPacked(paragraphs, (p) => speakerLabel(ctx, p));
   const heads = new Map<string, number>();
   for (const l of labels) if (l) heads.set(l.key, (heads.get(l.key) ?? 0) + 1);
   const transcript = [...heads.values()].some((n) => n >= 2);
