@@ -1,5 +1,6 @@
 import { extract } from '../index.js';
 import type { TextInput } from './input/record.js';
+import { otherThreadsCpu } from './thread-cpu.js';
 
 /** Times of the measured rounds, in seconds. */
 export interface RoundTimes {
@@ -11,6 +12,8 @@ export interface RoundTimes {
    * (other processes, frequency changes) disturbs least, since a text counts at its best moment.
    */
   fastest: number;
+  /** CPU seconds of the process's other threads (V8's compiler and GC helpers) during the timed rounds; null off Linux ({@link otherThreadsCpu}). */
+  threads: number | null;
 }
 
 /** What {@link runBench} measures. */
@@ -46,6 +49,9 @@ export interface FreshTimes {
   first: number;
   /** The same texts read again right after. */
   again: number;
+  /** CPU seconds of the process's other threads during each pass (V8 compiling code for what the texts bring); null off Linux. */
+  firstThreads: number | null;
+  againThreads: number | null;
 }
 
 /**
@@ -87,24 +93,32 @@ export function runBench(inputs: readonly TextInput[], rounds: number, warmup = 
 }
 
 /**
- * The items read once, then again: seconds for each pass. What the extraction keeps per word
- * form between documents (form ids, token records, part-of-speech rows, the taggers' form
- * groups) has not met a new text's rare words on its first reading; the bench's rounds repeat
- * texts, so every round after the first reads known words only. Both passes are single readings,
- * which a noisy host disturbs alike (a text's fastest of several would favour the second).
+ * The items read once, then again: seconds for each pass, and the CPU seconds of the process's
+ * other threads during each. A first reading meets code paths the warm-up did not take, which V8
+ * compiles (again) on its worker threads, and rare words that what the extraction keeps per word
+ * form (form ids, token records, part-of-speech rows, the taggers' form groups) has not met; the
+ * bench's rounds repeat texts. Both passes are single readings, which a noisy host disturbs
+ * alike (a text's fastest of several would favour the second).
  * @example timeFresh(texts, (t) => extract(t.text).attributions.length).first // seconds
  */
-export function timeFresh<T>(items: readonly T[], run: (item: T) => number): { first: number; again: number } {
+export function timeFresh<T>(items: readonly T[], run: (item: T) => number): Omit<FreshTimes, 'docs' | 'units'> {
   let sink = 0;
-  const pass = (): number => {
+  const pass = (): [number, number | null] => {
+    const threads = otherThreadsCpu();
     const t = performance.now();
     for (const item of items) sink += run(item);
-    return (performance.now() - t) / 1000;
+    return [(performance.now() - t) / 1000, since(threads)];
   };
-  const first = pass();
-  const again = pass();
+  const [first, firstThreads] = pass();
+  const [again, againThreads] = pass();
   if (sink < 0) throw new Error('unreachable: keeps the passes from being optimised away');
-  return { first, again };
+  return { first, again, firstThreads, againThreads };
+}
+
+/** The other threads' CPU seconds since `before` (an {@link otherThreadsCpu} reading), null without one. */
+function since(before: number | null): number | null {
+  const now = before === null ? null : otherThreadsCpu();
+  return before === null || now === null ? null : now - before;
 }
 
 /** Times a fixed integer loop (about 0.2 ms on a quiet core) each time it is sampled. */
@@ -162,6 +176,7 @@ class MemoryPeaks {
 export function timeRounds<T>(items: readonly T[], run: (item: T) => number, rounds: number, warmup: number, between = (): void => {}): RoundTimes {
   let sink = 0;
   for (let r = 0; r < warmup; r++) for (const item of items) sink += run(item);
+  const threads = otherThreadsCpu();
   const best = new Array<number>(items.length).fill(Infinity);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -179,5 +194,5 @@ export function timeRounds<T>(items: readonly T[], run: (item: T) => number, rou
   if (sink < 0) throw new Error('unreachable: keeps the passes from being optimised away');
   times.sort((a, b) => a - b);
   const fastest = best.reduce((sum, t) => sum + t, 0) / 1000;
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], fastest };
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], fastest, threads: since(threads) };
 }

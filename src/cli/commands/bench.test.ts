@@ -17,7 +17,10 @@ describe('onrecord bench', () => {
     expect(rows[5]).toMatch(/^memory +peak RSS [\d.]+ MB, peak heap used [\d.]+ MB/);
     expect(rows[6]).toMatch(/^fastest +extract [\d,.]+ MB\/s, baseline [\d,.]+ MB\/s, ratio [\d,.]+×: each text's fastest of the 1 rounds, summed$/);
     expect(rows[7]).toMatch(/^host +a fixed integer loop took [\d.]+× its fastest time at the median \(5 runs between the texts; 1 = a quiet core\)$/);
-    expect(rows[8]).toBe("v8       inlining budget 3,680 (node's default 920)");
+    // the threads line reads Linux's /proc: elsewhere there is none
+    const linux = process.platform === 'linux' ? 1 : 0;
+    if (linux) expect(rows[8]).toMatch(/^threads +V8's other threads \(compiler, GC\) used [\d.]+ s of CPU during the 1 timed extract rounds, as much as [\d,.]+ % of their time$/);
+    expect(rows[8 + linux]).toBe("v8       inlining budget 3,680 (node's default 920)");
   });
 
   it('bench: prints the measurements as JSON with --json', async () => {
@@ -44,12 +47,17 @@ describe('onrecord bench', () => {
     const { stdout, code } = await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '1', '--fresh', FRESH]);
     expect(code).toBe(0);
     const rows = stdout.trim().split('\n');
-    expect(rows[8]).toMatch(/^fresh +extract [\d,.]+ MB\/s reading 3 texts for the first time, [\d,.]+ MB\/s reading them again: [\d.]+× the time$/);
-    expect(rows[9]).toMatch(/^v8 /);
+    const fresh = rows.findIndex((r) => r.startsWith('fresh '));
+    expect(rows[fresh]).toMatch(/^fresh +extract [\d,.]+ MB\/s reading 3 texts for the first time, [\d,.]+ MB\/s reading them again: [\d.]+× the time(; V8's other threads [\d.]+ s and [\d.]+ s of CPU)?$/);
+    expect(rows[fresh + 1]).toMatch(/^v8 /);
     const json = JSON.parse((await runCli(['bench', CORPUS, '--rounds', '1', '--warmup', '1', '--fresh', FRESH, '--json'])).stdout);
     expect(json.fresh).toMatchObject({ docs: 3 });
     expect(json.fresh.again).toBeGreaterThan(0);
     expect(json.fresh.first).toBeGreaterThan(0);
+    if (process.platform === 'linux') {
+      expect(json.fresh.firstThreads).toBeGreaterThanOrEqual(0);
+      expect(json.extract.threads).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('bench: a --fresh corpus with no texts is an error that names it', async () => {

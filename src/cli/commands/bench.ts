@@ -20,10 +20,14 @@ line sums each text's fastest time over the timed rounds, the figure a noisy hos
 least (give more --rounds for it to settle). Memory peaks are sampled between documents during
 extraction (RSS also from the OS's own peak). The "host" line times a fixed integer loop after
 each text of the extract rounds: its median over its fastest time is 1 on a quiet core, and
-above it says how much the host itself (other tenants, throttling) slowed the run. With --fresh,
-the "fresh" line reads another corpus's texts last, for the first time and then again: what
-the extraction keeps per word form has not met their rare words on the first reading, as with
-new articles, while every round above reads texts it has read before. The "v8"
+above it says how much the host itself (other tenants, throttling) slowed the run. The
+"threads" line (Linux) gives the CPU time of the process's other threads during the timed
+extract rounds: V8 compiling and collecting garbage there, on the same core when the bench is
+pinned to one; near 0 once the warm-up has compiled what the texts need. With --fresh, the
+"fresh" line reads another corpus's texts last, for the first time and then again, with the
+other threads' CPU in each pass: new texts take code paths the warm-up did not (V8 compiles
+them), and bring rare words that what the extraction keeps per word form has not met, while
+every round above reads texts it has read before. The "v8"
 line gives V8's inlining budget: onrecord raises it to 3,680 bytes of bytecode per optimised
 function, 1.08× faster than node's default (node's own --max-inlined-bytecode-size-cumulative
 wins); extract() called from another program runs with that program's.
@@ -80,7 +84,16 @@ async function textsOf(path: string): Promise<TextInput[]> {
 /** The `fresh` line: a corpus's texts read for the first time against the same texts read again. */
 function freshLine(f: FreshTimes, n: (x: number, digits?: number) => string): string {
   const mb = f.units / 2 ** 20;
-  return `fresh    extract ${n(mb / f.first, 2)} MB/s reading ${n(f.docs)} ${f.docs === 1 ? 'text' : 'texts'} for the first time, ${n(mb / f.again, 2)} MB/s reading them again: ${n(f.first / f.again, 2)}× the time`;
+  const threads = f.firstThreads === null || f.againThreads === null ? '' : `; V8's other threads ${n(f.firstThreads, 2)} s and ${n(f.againThreads, 2)} s of CPU`;
+  return `fresh    extract ${n(mb / f.first, 2)} MB/s reading ${n(f.docs)} ${f.docs === 1 ? 'text' : 'texts'} for the first time, ${n(mb / f.again, 2)} MB/s reading them again: ${n(f.first / f.again, 2)}× the time${threads}`;
+}
+
+/** The `threads` line: what V8's compiler and GC threads took beside the timed extract rounds (none off Linux). */
+function threadsLine(r: BenchResult, n: (x: number, digits?: number) => string): string[] {
+  const cpu = r.extract.threads;
+  if (cpu === null) return [];
+  // the rounds' time as the median round's times their number, as the other lines read rounds
+  return [`threads  V8's other threads (compiler, GC) used ${n(cpu, 2)} s of CPU during the ${r.rounds} timed extract rounds, as much as ${n((100 * cpu) / (r.rounds * r.extract.median), 1)} % of their time`];
 }
 
 function formatBench(path: string, r: BenchResult, budget: number | null): string {
@@ -97,6 +110,7 @@ function formatBench(path: string, r: BenchResult, budget: number | null): strin
     `memory   peak RSS ${(r.memory.rss / 2 ** 20).toFixed(1)} MB, peak heap used ${(r.memory.heapUsed / 2 ** 20).toFixed(1)} MB (MB = 2^20 bytes)`,
     `fastest  extract ${n(mb / r.extract.fastest, 2)} MB/s, baseline ${n(mb / r.baseline.fastest, 2)} MB/s, ratio ${n(r.extract.fastest / r.baseline.fastest, 1)}×: each text's fastest of the ${r.rounds} rounds, summed`,
     `host     a fixed integer loop took ${n(r.host.slowdown, 2)}× its fastest time at the median (${n(r.host.samples)} runs between the texts; 1 = a quiet core)`,
+    ...threadsLine(r, n),
     ...(r.fresh ? [freshLine(r.fresh, n)] : []),
     `v8       inlining budget ${budget === null ? "920 (node's default)" : `${n(budget)} (node's default 920)`}`,
   ].join('\n') + '\n';
