@@ -170,7 +170,8 @@ class MemoryPeaks {
 /**
  * `warmup` untimed passes over the items, then `rounds` timed passes; each item is timed too,
  * for {@link RoundTimes.fastest}. A round's time is the sum of its items' times: `between` runs
- * after each item, outside them.
+ * after each item, outside them. The other threads' CPU during the timed rounds goes to
+ * {@link RoundTimes.threads}.
  * @example timeRounds(texts, (t) => extract(t).attributions.length, 11, 5).median // seconds
  */
 export function timeRounds<T>(items: readonly T[], run: (item: T) => number, rounds: number, warmup: number, between = (): void => {}): RoundTimes {
