@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/arrays.js';
 import { diagnostic } from '../core/diagnostics.js';
 import type { Attribution, Diagnostic, Entity, Span, Speaker } from '../core/types.js';
 import type { TextDoc } from '../text/document.js';
@@ -8,7 +9,6 @@ import { resolveSource } from './resolve-source.js';
 import { resolvePronoun } from './pronouns.js';
 import { refersBack } from './refers-back.js';
 import { buildView, lowerAt, tokenRange, type DocView } from './view.js';
-import { mapPacked } from '../core/arrays.js';
 
 export { areNameVariants, normalizeName, spellingKey } from './name-variants.js';
 

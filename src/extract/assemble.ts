@@ -1,8 +1,8 @@
+import { mapPacked } from '../core/arrays.js';
 import { makeSpan } from '../core/span.js';
 import type { Attribution, AttributionKind, Span } from '../core/types.js';
 import { QUOTE } from '../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from './context.js';
-import { mapPacked } from '../core/arrays.js';
 
 /**
  * Turns token-indexed candidates into attributions with character spans, ordered by their first

@@ -1,3 +1,4 @@
+import { mapPacked } from '../../core/arrays.js';
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
 import { cueFeatures, CUE_LABELS } from './cue-features.js';
 import { docIndex, markFoundCues, type DocIndex } from './doc-index.js';
@@ -12,7 +13,6 @@ import { ROLE, roleGroups, roleWindow } from './role-features.js';
 import type { PosModel } from './pos-tagger.js';
 import { tokenAttributes, type CueLexicon, type TokenAttributes } from './token-attributes.js';
 import { WORD } from '../../text/tokens.js';
-import { mapPacked } from '../../core/arrays.js';
 
 /** The trained model: a cue tagger, a role tagger that reads one cue at a time, and the learned cue lexicon. */
 export interface AttributionModel {

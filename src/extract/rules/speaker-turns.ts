@@ -1,6 +1,6 @@
+import { mapPacked } from '../../core/arrays.js';
 import { WORD, QUOTE } from '../../text/tokens.js';
 import type { Candidate, RuleContext, TokenRange } from '../context.js';
-import { mapPacked } from '../../core/arrays.js';
 
 /** Labels that head a paragraph or a title but name no speaker ("UPDATE: …", "CORRECTION: …"). */
 export const SECTION_LABELS: ReadonlySet<string> = new Set([
