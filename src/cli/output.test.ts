@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { JsonOutput } from './output.js';
+import { exitOnBrokenPipe, JsonOutput } from './output.js';
 
 async function written(format: 'json' | 'jsonl', values: unknown[]): Promise<string> {
   let text = '';
@@ -23,5 +23,21 @@ describe('JsonOutput', () => {
   it('JsonOutput: writes a lone result as one line in jsonl mode, and nothing for none', async () => {
     expect(await written('jsonl', [{ a: 1 }])).toBe('{"a":1}\n');
     expect(await written('json', [])).toBe('');
+  });
+});
+
+describe('exitOnBrokenPipe', () => {
+  it('exitOnBrokenPipe: guards a stream once, however many commands ask', () => {
+    const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const before = stream.listenerCount('error');
+    for (let i = 0; i < 12; i++) exitOnBrokenPipe(stream);
+    expect(stream.listenerCount('error')).toBe(before + 1);
+  });
+
+  it('exitOnBrokenPipe: an error other than a broken pipe still surfaces', () => {
+    const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+    exitOnBrokenPipe(stream);
+    const err = Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    expect(() => stream.emit('error', err)).toThrow('disk full');
   });
 });

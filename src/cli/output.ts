@@ -42,12 +42,18 @@ export class JsonOutput {
 
 /**
  * Ends the process quietly when the reader of `stream` goes away (`onrecord extract … | head`),
- * instead of dying on EPIPE with a stack trace.
+ * instead of dying on EPIPE with a stack trace. Once per stream: commands run again in one
+ * process (the tests run the CLI in-process) do not pile up listeners on stdout.
  * @example exitOnBrokenPipe(process.stdout)
  */
 export function exitOnBrokenPipe(stream: Writable): void {
+  if (GUARDED.has(stream)) return;
+  GUARDED.add(stream);
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
     process.exit(process.exitCode ?? 0);
   });
 }
+
+/** The streams {@link exitOnBrokenPipe} guards already. */
+const GUARDED = new WeakSet<Writable>();
