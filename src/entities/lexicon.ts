@@ -92,6 +92,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(organizations.heads);
 /** Organisations known by one name or acronym ({@link placeKey}): "fbi", "al jazeera". */
 export const ORG_NAMES: ReadonlySet<string> = new Set(organizations.acronyms.map(placeKey));
 
+/**
+ * Outlets known by a name with "the" ({@link placeKey}, without it): "hill" for "The Hill",
+ * "daily beast". An organisation only after "the": without it, "Hill" is a surname.
+ */
+export const THE_NAMES: ReadonlySet<string> = new Set(organizations.theNames);
+
 /** Things that report without being agents: "poll", "report", "study". */
 export const NON_AGENTS: ReadonlySet<string> = new Set(organizations.nonAgents);
 

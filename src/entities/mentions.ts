@@ -1,7 +1,7 @@
 import type { EntityKind } from '../core/types.js';
 import { QUOTE, WORD } from '../text/tokens.js';
 import {
-  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PARTIES, PLACES, REGIONS, ROLE_LAST_WORDS, ROLES, STOPWORDS, TITLE_MODIFIERS,
+  DEMONYMS, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, ORG_HEADS, ORG_NAMES, PARTIES, PLACES, REGIONS, ROLE_LAST_WORDS, ROLES, STOPWORDS, THE_NAMES, TITLE_MODIFIERS,
   type RoleEntry,
 } from './lexicon.js';
 import { normalizeName } from './name-variants.js';
@@ -88,7 +88,7 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
 }
 
 /** Every word some lexicon knows (one lookup instead of ten: this runs for each capitalised word). */
-const LEXICAL = new Set<string>([ORG_HEADS, ORG_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, GIVEN_NAMES, ROLES, HONORIFICS, TITLE_MODIFIERS, PARTIES]
+const LEXICAL = new Set<string>([ORG_HEADS, ORG_NAMES, THE_NAMES, PLACES, REGIONS, GROUP_NOUNS, DEMONYMS, GIVEN_NAMES, ROLES, HONORIFICS, TITLE_MODIFIERS, PARTIES]
   .flatMap((lexicon) => [...lexicon.keys()]));
 /** Words that are a title on their own: honorifics, roles, their modifiers, demonyms, parties. */
 const TITLE_WORDS = new Set<string>([HONORIFICS, ROLES, TITLE_MODIFIERS, DEMONYMS, PARTIES].flatMap((lexicon) => [...lexicon.keys()]));
@@ -184,7 +184,7 @@ function describeRun(view: DocView, s: number, e: number, whole = keysOf(view, s
     index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, nickname: undefined, kind: null, role: undefined,
     roleEntry: undefined, place: undefined, party: undefined, gender: undefined, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  if (isOrganization(view, s, e, whole)) {
+  if (isOrganization(view, s, e, whole) || (THE_NAMES.has(whole) && s > 0 && lowerAt(view, s - 1) === 'the')) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {
     m.kind = 'place';
@@ -338,7 +338,7 @@ function withoutPeriods(key: string): string {
 }
 
 /** First words of the organisations, places and regions whose names have several ("new" of "new york"). */
-const MULTIWORD_STARTS = new Set([...ORG_NAMES, ...PLACES.keys(), ...REGIONS].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+const MULTIWORD_STARTS = new Set([...ORG_NAMES, ...THE_NAMES, ...PLACES.keys(), ...REGIONS].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 function spanText(view: DocView, s: number, e: number): string {
   return view.doc.text.slice(view.doc.tokens.start[s], view.doc.tokens.end[e - 1]);

@@ -63,6 +63,12 @@ describe('resolveSpeakers', () => {
     ['organisation: a definite noun refers back to the named one',
       'The Trump campaign spoke. The campaign said no.', [['The Trump campaign'], ['The campaign']], ['Trump campaign', 'Trump campaign']],
     ['organisation: an acronym', 'The Securities and Exchange Commission spoke. The S.E.C. said no.', [['The S.E.C.']], ['Securities and Exchange Commission']],
+    ['organisation: a plural head names it whole ("Centers for …")',
+      'The Centers for Disease Control and Prevention said the outbreak was over.', [['The Centers for Disease Control and Prevention']],
+      ['Centers for Disease Control and Prevention']],
+    ['organisation: an outlet named with "the" is what "it" refers to',
+      'The Hill reported the vote. It said the count was late.', [['The Hill'], ['It']], ['Hill', 'Hill']],
+    ['person: the outlet\'s word without "the" is a surname', 'Anita Hill spoke. Hill said no.', [['Hill', 1]], ['Anita Hill']],
     ['relative: who after an appositive',
       'Heather Samuelson, a campaign staffer who made the call, left.', [['who']], ['Heather Samuelson']],
     ['place: a country as speaker', 'Ukraine said it would accept the proposal.', [['Ukraine']], ['Ukraine']],
@@ -71,6 +77,13 @@ describe('resolveSpeakers', () => {
       'Rep. Robert C. “Bobby” Scott spoke. Bobby Scott said no.', [['Bobby Scott']], ['Robert C. Scott']],
   ] as Array<[string, string, Array<[string, number?]>, string[]]>)('resolveSpeakers: %s', (_, text, sources, expected) => {
     expect(speakers(text, sources)).toEqual(expected);
+  });
+
+  it('resolveSpeakers: an outlet named with "the" is an organisation, not a person named Guardian', () => {
+    const text = 'The Guardian reported that the talks had stalled.';
+    const a = att(text, 'The Guardian');
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker).toMatchObject({ name: 'Guardian', kind: 'organization' });
   });
 
   it('resolveSpeakers: no source and nothing to infer gives null', () => {
