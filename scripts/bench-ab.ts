@@ -8,7 +8,7 @@
  *   npm run bench:ab -- --base ../other-checkout       # a directory holding a build (dist/index.js)
  *   npm run bench:ab -- --base main --rounds 9 corpus.jsonl
  *
- * Default corpus: ../shared/data/polnear/dev.jsonl when present, else the bench fixture. The
+ * Default corpus: the bench's (../shared/data/polnear/dev.jsonl when present, else its fixture). The
  * npm script starts node with the CLI's inlining budget (`src/cli/v8-tuning.ts`), so both builds
  * run as `onrecord` does. Exits 1 when the outputs differ.
  */
@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareInterleaved, type ExtractFn } from '../src/cli/bench-ab.js';
+import { defaultCorpus } from '../src/cli/commands/bench.js';
 import type { TextInput } from '../src/cli/input/record.js';
 import { readTexts } from '../src/cli/input/texts.js';
 
@@ -29,7 +30,7 @@ const root = new URL('../', import.meta.url).pathname;
 if (!args.base) fail('give --base: a git ref or a directory holding a build');
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds: expected a whole number of at least 1, got ${args.rounds}`);
-const corpus = positionals[0] ?? [join(root, '../shared/data/polnear/dev.jsonl'), join(root, 'test/fixtures/bench/corpus.jsonl')].find((p) => existsSync(p))!;
+const corpus = positionals[0] ?? defaultCorpus()!;
 
 function fail(message: string): never {
   process.stderr.write(`bench:ab: ${message}\n`);

@@ -24,16 +24,16 @@ export interface Comparison {
  */
 export function compareInterleaved(a: ExtractFn, b: ExtractFn, inputs: readonly TextInput[], rounds: number): Comparison {
   const differing: string[] = [];
-  inputs.forEach((input, k) => {
-    if (JSON.stringify(a(input.text, optionsOf(input))) !== JSON.stringify(b(input.text, optionsOf(input)))) differing.push(input.id ?? String(k + 1));
+  inputs.forEach(({ id, text, date }, k) => {
+    if (JSON.stringify(a(text, { id, date })) !== JSON.stringify(b(text, { id, date }))) differing.push(id ?? String(k + 1));
   });
   const bestA = new Array<number>(inputs.length).fill(Infinity);
   const bestB = new Array<number>(inputs.length).fill(Infinity);
   for (let r = 0; r < rounds; r++) {
-    inputs.forEach((input, k) => {
+    inputs.forEach(({ id, text, date }, k) => {
       const aFirst = (r + k) % 2 === 0;
       for (const which of aFirst ? [0, 1] : [1, 0]) {
-        const took = cpuSeconds(() => (which === 0 ? a : b)(input.text, optionsOf(input)));
+        const took = cpuSeconds(() => (which === 0 ? a : b)(text, { id, date }));
         if (which === 0) bestA[k] = Math.min(bestA[k], took);
         else bestB[k] = Math.min(bestB[k], took);
       }
@@ -42,10 +42,6 @@ export function compareInterleaved(a: ExtractFn, b: ExtractFn, inputs: readonly 
   const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
   const [ta, tb] = [sum(bestA), sum(bestB)];
   return { a: ta, b: tb, speedup: ta / Math.max(tb, 1e-9), differing };
-}
-
-function optionsOf(input: TextInput): { id?: string; date?: string } {
-  return { ...(input.id !== undefined ? { id: input.id } : {}), ...(input.date !== undefined ? { date: input.date } : {}) };
 }
 
 /** The process's CPU time (user and system) that `run` takes, in seconds. */

@@ -173,6 +173,7 @@ function addRun(view: DocView, s: number, e: number, out: NameMention[]): void {
 function isOrganization(view: DocView, s: number, e: number, whole: string): boolean {
   const last = keyAt(view, e - 1);
   if (ORG_HEADS.has(last) || ORG_NAMES.has(whole)) return true;
+  if (THE_NAMES.has(whole) && s > 0 && lowerAt(view, s - 1) === 'the') return true; // "The Hill"; "Anita Hill" is a person
   for (let t = s; t < e - 2; t++) if (ORG_OF.has(lowerAt(view, t + 1)) && ORG_HEADS.has(keyAt(view, t))) return true; // "Center for …", "Department of …"
   return false;
 }
@@ -184,7 +185,7 @@ function describeRun(view: DocView, s: number, e: number, whole = keysOf(view, s
     index: 0, start: s, end: e, nameStart: s, nameEnd: e, name: '', key: NO_KEY, nickname: undefined, kind: null, role: undefined,
     roleEntry: undefined, place: undefined, party: undefined, gender: undefined, possessive, quoted: view.doc.quoteOf[s] >= 0,
   };
-  if (isOrganization(view, s, e, whole) || (THE_NAMES.has(whole) && s > 0 && lowerAt(view, s - 1) === 'the')) {
+  if (isOrganization(view, s, e, whole)) {
     m.kind = 'organization';
   } else if (PLACES.has(whole) || REGIONS.has(whole)) {
     m.kind = 'place';

@@ -35,6 +35,14 @@ wins); extract() called from another program runs with that program's.
 Default corpus: ../shared/data/polnear/dev.jsonl when present, else test/fixtures/bench/corpus.jsonl.`;
 
 /**
+ * The corpus the bench reads when given none: the first of {@link DEFAULT_CORPORA} that exists.
+ * @example defaultCorpus() // '/work/shared/data/polnear/dev.jsonl'
+ */
+export function defaultCorpus(): string | undefined {
+  return DEFAULT_CORPORA.find((p) => existsSync(p));
+}
+
+/**
  * Registers `onrecord bench [CORPUS]`: extraction speed and memory against a regex baseline.
  * @example registerBench(new Command('onrecord'))
  */
@@ -61,7 +69,7 @@ function wholeNumber(min: number): (value: string) => number {
 }
 
 async function runBenchCommand(corpus: string | undefined, flags: { rounds: number; warmup: number; fresh?: string; json?: boolean }): Promise<void> {
-  const path = corpus ?? DEFAULT_CORPORA.find((p) => existsSync(p));
+  const path = corpus ?? defaultCorpus();
   if (!path) throw new UsageError('no corpus: give one (JSONL with a "text" per line)');
   const inputs = await textsOf(path);
   const fresh = flags.fresh === undefined ? undefined : await textsOf(flags.fresh);
