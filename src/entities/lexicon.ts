@@ -104,6 +104,15 @@ export const NON_AGENTS: ReadonlySet<string> = new Set(organizations.nonAgents);
 /** Plural nouns that name a group of speakers: "analysts", "officials", "Republicans". */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groups.nouns);
 
+/**
+ * Words that head a share or a count of people, a group however they are written: "9 percent",
+ * "about half of voters", "two of the witnesses", "a majority of residents".
+ */
+export const QUANTITIES: ReadonlySet<string> = new Set(groups.quantities);
+
+/** Fractions, which head a share only before "of" ("a third of voters"; "a third, Daniel Traynor," is a person). */
+export const FRACTIONS: ReadonlySet<string> = new Set(groups.fractions);
+
 /** Determiners and quantifiers left out of a group's name: "the", "some", "two". */
 export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(groups.determiners);
 

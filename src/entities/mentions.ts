@@ -192,6 +192,11 @@ function describeRun(view: DocView, s: number, e: number, whole = keysOf(view, s
   } else {
     splitTitles(view, m);
     classifyName(view, m, whole);
+    if (isDemonymOutlet(view, m)) {
+      m.kind = 'organization';
+      m.nameStart = m.start;
+      m.place = undefined;
+    }
   }
   m.name = nameWithoutNicknames(view, m.nameStart, m.nameEnd);
   m.key = keyFromTokens(view, m);
@@ -227,6 +232,18 @@ function splitTitles(view: DocView, m: NameMention): void {
     if (g === 'male' || g === 'female') m.gender = g;
   }
   if (m.roleEntry?.gender) m.gender ??= m.roleEntry.gender;
+}
+
+/**
+ * "the Philippine Star", "the Irish Independent": after "the", a demonym and a name that no
+ * role, honorific or given name makes a person's is an organisation, named whole (not a person
+ * "Star" of the Philippines, whom any other "Star" would then be taken for).
+ */
+function isDemonymOutlet(view: DocView, m: NameMention): boolean {
+  if (m.kind !== null || m.role || m.gender || m.party || m.nameStart === m.start || lowerAt(view, m.start - 1) !== 'the') return false;
+  if (GIVEN_NAMES.has(keyAt(view, m.nameStart))) return false;
+  for (let t = m.start; t < m.nameStart; t++) if (!DEMONYMS.has(keyAt(view, t))) return false;
+  return true;
 }
 
 function isTitleWord(view: DocView, t: number): boolean {

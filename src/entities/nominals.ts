@@ -1,7 +1,7 @@
-import { DEMONYMS, GROUP_DETERMINERS, PARTIES, PRONOUNS, ROLE_LAST_WORDS, ROLE_WORDS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
+import { DEMONYMS, FRACTIONS, GROUP_DETERMINERS, PARTIES, PRONOUNS, QUANTITIES, ROLE_LAST_WORDS, ROLE_WORDS, ROLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { ResolveContext } from './context.js';
 import type { EntityRecord } from './registry.js';
-import { keyAt, lowerAt } from './view.js';
+import { keyAt, lowerAt, type DocView } from './view.js';
 
 
 /**
@@ -57,3 +57,29 @@ export function skipDeterminers(ctx: ResolveContext, s: number, e: number): numb
   while (s < e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, s)) || /^\d[\d.,]*$/.test(lowerAt(ctx.view, s)) || lowerAt(ctx.view, s) === 'another' || lowerAt(ctx.view, s) === 'one')) s++;
   return s;
 }
+
+/**
+ * Whether the word at token t heads a share or a count of people, which makes its description a
+ * group named with its number: "9 percent", "42%", "about half of voters", "a third of
+ * voters", "Six in 10", "two of the witnesses", "at least 21,000" (not "a third, Daniel Traynor,",
+ * nor "the 46-year-old").
+ * @example headsShare(view, t) // true at "percent" in "9 percent of voters"
+ */
+export function headsShare(view: DocView, t: number): boolean {
+  const w = keyAt(view, t);
+  if (QUANTITIES.has(w)) return true;
+  if (/^\d[\d.,]*%?$/.test(w)) return !(view.cap[t - 1] && MONTH.test(keyAt(view, t - 1))); // not a date ("Sept. 15")
+  const next = lowerAt(view, t + 1);
+  if (FRACTIONS.has(w)) return next === 'of';
+  return w === 'one' && next === 'in' && /^(?:\d+|ten|five|four|three)$/.test(lowerAt(view, t + 2)); // "one in five"
+}
+
+/** "those surveyed", "those close to him", "those who …": "those" standing for people, not a determiner ("those voters"). */
+export function standsForPeople(view: DocView, s: number): boolean {
+  if (lowerAt(view, s) !== 'those') return false;
+  const next = lowerAt(view, s + 1);
+  return next === '' || THOSE_FOLLOWERS.has(next) || /^[a-z]+(?:ed|ing)$/.test(next);
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+const THOSE_FOLLOWERS = new Set(['who', 'whom', 'whose', 'that', 'with', 'around', 'close', 'closest', 'familiar', 'in', 'at', 'on', 'of', 'from', 'behind', 'inside', 'outside', 'near', 'among', 'opposed', 'involved', 'aware', 'present', 'here', 'there', ',']);

@@ -1,7 +1,8 @@
 import { NUMBER, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
 import type { NameMention } from './mentions.js';
-import { NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
+import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
+import { headsShare } from './nominals.js';
 import type { Reference } from './history.js';
 import type { EntityRecord } from './registry.js';
 import { keyAt, lowerAt, type DocView } from './view.js';
@@ -172,10 +173,12 @@ function phraseBefore(ctx: ResolveContext, t: number): EntityRecord | undefined 
   for (let words = 0; s > 0 && words < 6 && (inNumber(view, s - 1) || (view.doc.tokens.kind[s - 1] === WORD && (!STOPWORDS.has(lowerAt(view, s - 1)) || lowerAt(view, s - 1) === 'and' || lowerAt(view, s - 1) === 'of'))); s--) {
     if (lowerAt(view, s - 1) !== '/' && lowerAt(view, s - 2) !== '/') words++; // "9/11" is one word
   }
-  while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of' || inNumber(view, s))) s++;
+  // a share keeps its number ("9 percent who"), a noun does not ("95 retired generals, who")
+  const share = headsShare(view, e - 1);
+  while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of' || (inNumber(view, s) && !share))) s++;
   if (s >= e) return undefined;
   const head = keyAt(view, e - 1);
-  const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) ? 'organization' : head.endsWith('s') ? 'group' : 'person';
+  const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) ? 'organization' : head.endsWith('s') || GROUP_NOUNS.has(head) || share ? 'group' : 'person';
   const { start, end } = view.doc.tokens;
   const entity = ctx.registry.describe(kind, view.doc.text.slice(start[s], end[e - 1]), s, e);
   ctx.history.add(view, s, e, entity, false);

@@ -5,7 +5,7 @@ import {
   DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLE_WORDS, ROLES, STOPWORDS, TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
-import { roleHead, skipDeterminers, supportedNominal } from './nominals.js';
+import { headsShare, roleHead, skipDeterminers, standsForPeople, supportedNominal } from './nominals.js';
 import { fullerPhrase, ownedPhrase } from './fuller-phrase.js';
 import { leadPhrase } from './headline.js';
 import { resolvePronoun } from './pronouns.js';
@@ -249,7 +249,7 @@ function described(ctx: ResolveContext, s: number, e: number): EntityRecord | un
     ctx.history.add(ctx.view, s, e, entity, false);
     return entity;
   }
-  const from = skipDeterminers(ctx, s, e);
+  const from = kind === 'group' && (headsShare(ctx.view, head - 1) || standsForPeople(ctx.view, s)) ? skipArticles(ctx, s, e) : skipDeterminers(ctx, s, e);
   if (from === e - 1 && (GROUP_DETERMINERS.has(lowerAt(ctx.view, from)) || INDEFINITES.has(lowerAt(ctx.view, from)))) return undefined; // "some"
   const name = descriptionName(ctx, from, descriptionEnd(ctx, head, e), headWord);
   if (!name) return undefined;
@@ -304,6 +304,7 @@ function headEnd(ctx: ResolveContext, s: number, e: number): number {
 function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string): EntityKind {
   if (PLURAL_ROLES.has(word)) return 'group';
   if (ORG_HEADS.has(word) || NON_AGENTS.has(word)) return 'organization';
+  if (headsShare(ctx.view, head - 1) || standsForPeople(ctx.view, s)) return 'group'; // "9 percent", "those surveyed"
   if (GROUP_NOUNS.has(word) || (word.endsWith('s') && !word.endsWith('ss') && !roleHead(ctx, s, head))) return 'group';
   return 'person';
 }
@@ -436,9 +437,17 @@ function appositive(ctx: ResolveContext, entity: EntityRecord, s: number, e: num
 function trim(ctx: ResolveContext, s: number, e: number): [number, number] {
   const { kind } = ctx.view.doc.tokens;
   while (s < e && (kind[s] === PUNCT || kind[s] === QUOTE) && lowerAt(ctx.view, s) !== '(') s++;
-  while (e > s && (kind[e - 1] === PUNCT || kind[e - 1] === QUOTE) && lowerAt(ctx.view, e - 1) !== ')') e--;
+  while (e > s && (kind[e - 1] === PUNCT || kind[e - 1] === QUOTE) && lowerAt(ctx.view, e - 1) !== ')' && lowerAt(ctx.view, e - 1) !== '%') e--;
   return [s, e];
 }
+
+/** The first token after articles and approximations: "about half of voters" → "half", "Those surveyed" stays whole. */
+function skipArticles(ctx: ResolveContext, s: number, e: number): number {
+  while (s < e - 1 && APPROXIMATIONS.has(lowerAt(ctx.view, s))) s++;
+  return s;
+}
+
+const APPROXIMATIONS = new Set(['a', 'an', 'the', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'just', 'only']);
 
 /** "most of whom", "many of whom". */
 function isQuantifiedRelative(ctx: ResolveContext, s: number, e: number): boolean {

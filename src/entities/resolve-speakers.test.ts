@@ -86,6 +86,40 @@ describe('resolveSpeakers', () => {
     expect(a.speaker).toMatchObject({ name: 'Guardian', kind: 'organization' });
   });
 
+  it.each([
+    ['a share of people', 'In the five towns, about half of voters say they prefer a newcomer.', 'about half of voters', 0, 'half of voters'],
+    ['"X in 10"', 'Since May the mayor has gained. Six in 10 say she is decisive.', 'Six in 10', 0, 'Six in 10'],
+    ['a percentage, with its number, that "who" refers to', 'Sixty percent backed the fare, while 9 percent who answered said it was too high.', 'who', 0, '9 percent'],
+    ['a percentage written with its sign', 'Renters backed the mayor, with 42% saying the fares were fair.', '42%', 0, '42%'],
+    ['a majority', 'A majority of residents said the ferry was late.', 'A majority of residents', 0, 'majority of residents'],
+    ['a fraction before "of"', 'A third of the renters said the ferry was late.', 'A third of the renters', 0, 'third of the renters'],
+    ['"those" standing for people', 'Those surveyed said the harbour plan was popular.', 'Those surveyed', 0, 'Those surveyed'],
+    ['an irregular plural that "who" refers to', 'The rule sets three visits for women who want to renew a permit.', 'who', 0, 'women'],
+  ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
+    const a = att(text, source, n);
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker).toMatchObject({ name, kind: 'group' });
+  });
+
+  it.each([
+    ['a fraction that is an ordinal', 'Two officers spoke, and a third, Daniel Traynor, said the ferry was late.', 'a third, Daniel Traynor', null, 'person'],
+    ['"one of" a group', 'One of the mayor’s aides said the ferry was late.', 'One of the mayor’s aides', null, 'person'],
+    ['"those" as a determiner', 'Those documents show the ferry was late.', 'Those documents', null, 'organization'],
+    ['a date', 'A Sept. 15 memo said the ferry was late.', 'A Sept. 15 memo', null, 'organization'],
+  ])('resolveSpeakers: not a share: %s', (_, text, source, name, kind) => {
+    const a = att(text, source);
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker?.kind).toBe(kind);
+    if (name) expect(a.speaker?.name).toBe(name);
+  });
+
+  it('resolveSpeakers: "the" and a demonym before a name make an outlet, not a person that another "Star" would be', () => {
+    const text = 'Ana Star spoke at the pier. The plan was reported by the Harbour Gazette, according to the Philippine Star.';
+    const a = att(text, 'the Philippine Star');
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker).toMatchObject({ name: 'Philippine Star', kind: 'organization' });
+  });
+
   it('resolveSpeakers: no source and nothing to infer gives null', () => {
     const a = att('“We will win this war, whatever it costs us,” the banner read.', null, 0, '“We');
     resolveSpeakers(analyzeText(a.content[0].text), [a], []);
