@@ -101,6 +101,12 @@ export const THE_NAMES: ReadonlySet<string> = new Set(organizations.theNames);
 /** Things that report without being agents: "poll", "report", "study". */
 export const NON_AGENTS: ReadonlySet<string> = new Set(organizations.nonAgents);
 
+/**
+ * Things that a description may name as a source ("the deal", "The debate", "the RealClearPolitics
+ * average"): no person, but not non-agents elsewhere ("debate moderator Ana Ruiz" is a person).
+ */
+export const THINGS: ReadonlySet<string> = new Set(organizations.things);
+
 /** Plural nouns that name a group of speakers: "analysts", "officials", "Republicans". */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groups.nouns);
 
@@ -109,6 +115,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(groups.nouns);
  * "about half of voters", "two of the witnesses", "a majority of residents".
  */
 export const QUANTITIES: ReadonlySet<string> = new Set(groups.quantities);
+
+/**
+ * Nouns for people taken together ("the crowd", "the media", "his staff"): a group when they
+ * head a description, but not group nouns elsewhere ("staff writer Ana Ruiz" is a person).
+ */
+export const COLLECTIVES: ReadonlySet<string> = new Set(groups.collectives);
 
 /** Fractions, which head a share only before "of" ("a third of voters"; "a third, Daniel Traynor," is a person). */
 export const FRACTIONS: ReadonlySet<string> = new Set(groups.fractions);

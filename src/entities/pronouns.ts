@@ -1,7 +1,7 @@
 import { NUMBER, WORD } from '../text/tokens.js';
 import { linkMention, type ResolveContext } from './context.js';
 import type { NameMention } from './mentions.js';
-import { GROUP_NOUNS, NON_AGENTS, ORG_HEADS, STOPWORDS, type PronounEntry } from './lexicon.js';
+import { COLLECTIVES, GROUP_NOUNS, NON_AGENTS, ORG_HEADS, STOPWORDS, THINGS, type PronounEntry } from './lexicon.js';
 import { headsShare } from './nominals.js';
 import type { Reference } from './history.js';
 import type { EntityRecord } from './registry.js';
@@ -178,7 +178,8 @@ function phraseBefore(ctx: ResolveContext, t: number): EntityRecord | undefined 
   while (s < e && (lowerAt(view, s) === 'and' || lowerAt(view, s) === 'of' || (inNumber(view, s) && !share))) s++;
   if (s >= e) return undefined;
   const head = keyAt(view, e - 1);
-  const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) ? 'organization' : head.endsWith('s') || GROUP_NOUNS.has(head) || share ? 'group' : 'person';
+  const kind = ORG_HEADS.has(head) || NON_AGENTS.has(head) || THINGS.has(head) ? 'organization'
+    : head.endsWith('s') || GROUP_NOUNS.has(head) || COLLECTIVES.has(head) || share ? 'group' : 'person';
   const { start, end } = view.doc.tokens;
   const entity = ctx.registry.describe(kind, view.doc.text.slice(start[s], end[e - 1]), s, e);
   ctx.history.add(view, s, e, entity, false);

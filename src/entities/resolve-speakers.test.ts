@@ -95,6 +95,8 @@ describe('resolveSpeakers', () => {
     ['a fraction before "of"', 'A third of the renters said the ferry was late.', 'A third of the renters', 0, 'third of the renters'],
     ['"those" standing for people', 'Those surveyed said the harbour plan was popular.', 'Those surveyed', 0, 'Those surveyed'],
     ['an irregular plural that "who" refers to', 'The rule sets three visits for women who want to renew a permit.', 'who', 0, 'women'],
+    ['a collective noun', 'The mayor spoke at the pier. The crowd chanted that the ferry must stay.', 'The crowd', 0, 'crowd'],
+    ['"a number of"', 'A number of renters said the ferry was late.', 'A number of renters', 0, 'number of renters'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
     const a = att(text, source, n);
     resolveSpeakers(analyzeText(text), [a], []);
@@ -106,7 +108,10 @@ describe('resolveSpeakers', () => {
     ['"one of" a group', 'One of the mayor’s aides said the ferry was late.', 'One of the mayor’s aides', null, 'person'],
     ['"those" as a determiner', 'Those documents show the ferry was late.', 'Those documents', null, 'organization'],
     ['a date', 'A Sept. 15 memo said the ferry was late.', 'A Sept. 15 memo', null, 'organization'],
-  ])('resolveSpeakers: not a share: %s', (_, text, source, name, kind) => {
+    ['a thing', 'The deal says the ferry will run on Sundays.', 'The deal', 'deal', 'organization'],
+    ['a collective noun before a name', 'Staff writer Ana Ruiz said the ferry was late.', 'Staff writer Ana Ruiz', 'Ana Ruiz', 'person'],
+    ['a thing before a name', 'Debate moderator Lena Varga said the ferry was late.', 'Debate moderator Lena Varga', 'Lena Varga', 'person'],
+  ])('resolveSpeakers: not a group: %s', (_, text, source, name, kind) => {
     const a = att(text, source);
     resolveSpeakers(analyzeText(text), [a], []);
     expect(a.speaker?.kind).toBe(kind);
