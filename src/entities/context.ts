@@ -80,7 +80,7 @@ export function spanOf(ctx: ResolveContext, s: number, e: number): Span {
   return makeSpan(text, tokens.start[s], tokens.end[e - 1]);
 }
 
-const ARTICLES = new Set(['the', 'a', 'an', 'one']);
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
 /** Nouns a name before them modifies: group nouns, organisation heads, non-agents, roles. */
 const NOUN_HEADS: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...ORG_HEADS, ...NON_AGENTS, ...ROLES.keys()]);
 const GOES_ON = new Set(['and', 'or', '&', ',', 'of', 'for', 'at', 'from', 'with', 'on', 'in', 'by', 'to']);

@@ -61,7 +61,7 @@ export function skipDeterminers(ctx: ResolveContext, s: number, e: number): numb
 /**
  * Whether the word at token t heads a share or a count of people, which makes its description a
  * group named with its number: "9 percent", "42%", "about half of voters", "a third of
- * voters", "Six in 10", "two of the witnesses", "at least 21,000" (not "a third, Daniel Traynor,",
+ * voters", "Six in 10", "nine out of 10", "two of the witnesses", "at least 21,000" (not "a third, Daniel Traynor,",
  * nor "the 46-year-old").
  * @example headsShare(view, t) // true at "percent" in "9 percent of voters"
  */
@@ -71,6 +71,7 @@ export function headsShare(view: DocView, t: number): boolean {
   if (/^\d[\d.,]*%?$/.test(w)) return !(view.cap[t - 1] && MONTH.test(keyAt(view, t - 1))); // not a date ("Sept. 15")
   const next = lowerAt(view, t + 1);
   if (FRACTIONS.has(w)) return next === 'of';
+  if (w === 'out') return next === 'of' && (QUANTITIES.has(lowerAt(view, t - 1)) || /^\d+$/.test(lowerAt(view, t - 1))); // "nine out of 10"
   return w === 'one' && next === 'in' && /^(?:\d+|ten|five|four|three)$/.test(lowerAt(view, t + 2)); // "one in five"
 }
 

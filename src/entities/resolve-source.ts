@@ -28,7 +28,7 @@ const DISTRIBUTIVES = new Set(['each', 'both', 'all']);
 export function resolveSource(ctx: ResolveContext, s: number, e: number): EntityRecord | undefined {
   [s, e] = trim(ctx, s, e);
   e = trimTrailingTime(ctx, s, e);
-  if (s >= e) return undefined;
+  if (s >= e || (e - s > 1 && ANYONE.has(lowerAt(ctx.view, s)))) return undefined; // "Anyone who knows McConnell", "Everyone but Hewlett": no one named
   const ahead = leadPhrase(ctx, s, e);
   const forward = ahead && resolveSource(ctx, ahead[0], ahead[1]);
   if (forward) return refer(ctx, forward, s, e);
@@ -84,6 +84,8 @@ function describedBefore(ctx: ResolveContext, s: number, e: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Pronouns for anyone at all: a source they open names no one, whatever names follow. */
+const ANYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'none']);
 const INDEFINITES = new Set(['another', 'one', 'each', 'not', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'none', 'no']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
 

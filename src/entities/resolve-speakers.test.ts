@@ -97,6 +97,8 @@ describe('resolveSpeakers', () => {
     ['an irregular plural that "who" refers to', 'The rule sets three visits for women who want to renew a permit.', 'who', 0, 'women'],
     ['a collective noun', 'The mayor spoke at the pier. The crowd chanted that the ferry must stay.', 'The crowd', 0, 'crowd'],
     ['"a number of"', 'A number of renters said the ferry was late.', 'A number of renters', 0, 'number of renters'],
+    ['a number written in words', 'Twenty-four percent said the ferry was late.', 'Twenty-four percent', 0, 'Twenty-four percent'],
+    ['"nine out of 10"', 'Nearly nine out of 10 renters said the ferry was late.', 'Nearly nine out of 10 renters', 0, 'nine out of 10 renters'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
     const a = att(text, source, n);
     resolveSpeakers(analyzeText(text), [a], []);
@@ -123,6 +125,16 @@ describe('resolveSpeakers', () => {
     const a = att(text, 'the Philippine Star');
     resolveSpeakers(analyzeText(text), [a], []);
     expect(a.speaker).toMatchObject({ name: 'Philippine Star', kind: 'organization' });
+  });
+
+  it.each([
+    ['Everyone but Eder said the ferry was late.', 'Everyone but Eder'],
+    ['Anyone who knows Ana Ruiz says she will run.', 'Anyone who knows Ana Ruiz'],
+    ['Another said the ferry was late.', 'Another'],
+  ])('resolveSpeakers: a source that names no one has no speaker: %s', (text, source) => {
+    const a = att(text, source);
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker).toBeNull();
   });
 
   it('resolveSpeakers: no source and nothing to infer gives null', () => {
