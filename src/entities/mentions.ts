@@ -120,7 +120,7 @@ function startsName(view: DocView, t: number): boolean {
   if (!view.cap[t]) return false;
   const k = keyAt(view, t);
   if (k.length > 2 && k.charCodeAt(1) === 45 && (k[0] === 'r' || k[0] === 'd' || k[0] === 'i')) return false; // "R-Utah": a party label
-  return view.cap[t] === 2 || (!NOT_NAMES.has(k) && !COMPOUND_NUMBER.test(k)) || HONORIFICS.has(k);
+  return view.cap[t] === 2 || (!NOT_NAMES.has(k) && (k.length < 9 || !COMPOUND_NUMBER.test(k))) || HONORIFICS.has(k);
 }
 
 /** Capitalised at a sentence's start, these are no names: function words, and pronouns and quantifiers the stopwords lack. */
