@@ -72,6 +72,7 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
       if (e + 1 < n && startsName(view, e + 1) && (CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e)))) { e += 2; continue; }
       if (startsName(view, e + 2) && ORG_OF.has(lowerAt(view, e)) && ORG_HEADS.has(keyAt(view, e - 1)) && ARTICLES.has(lowerAt(view, e + 1))) { e += 3; continue; }
       if (isNickname(view, e)) { e += 3; continue; }
+      if (isDomain(view, e)) { e += 2; break; }
       break;
     }
     e = headlineCut(view, t, e);
@@ -147,6 +148,14 @@ function lineBreakBefore(view: DocView, t: number): boolean {
   return false;
 }
 
+/** ".org" of "Factcheck.org": a period and a top-level domain, written onto the word before. */
+function isDomain(view: DocView, t: number): boolean {
+  const { start, end } = view.doc.tokens;
+  return lowerAt(view, t) === '.' && DOMAINS.has(lowerAt(view, t + 1)) && start[t] === end[t - 1] && start[t + 1] === end[t];
+}
+
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'news']);
+
 /** `Robert C. “Bobby” Scott`: a quoted capitalised word inside a name. */
 function isNickname(view: DocView, t: number): boolean {
   const { kind } = view.doc.tokens;
@@ -178,6 +187,7 @@ function addRun(view: DocView, s: number, e: number, out: NameMention[]): void {
 }
 
 function isOrganization(view: DocView, s: number, e: number, whole: string): boolean {
+  if (e - s > 2 && isDomain(view, e - 2)) return true; // "Factcheck.org"
   const last = keyAt(view, e - 1);
   if (ORG_HEADS.has(last) || ORG_NAMES.has(whole)) return true;
   if (THE_NAMES.has(whole) && s > 0 && lowerAt(view, s - 1) === 'the') return true; // "The Hill"; "Anita Hill" is a person
@@ -336,7 +346,7 @@ function isPlain(w: string): boolean {
 function nameWithoutNicknames(view: DocView, s: number, e: number): string {
   const { kind, start, end } = view.doc.tokens;
   let plain = true;
-  for (let t = s; t < e && plain; t++) plain = kind[t] !== QUOTE && (t === s || start[t] === end[t - 1] + 1);
+  for (let t = s; t < e && plain; t++) plain = kind[t] !== QUOTE && (t === s || start[t] === end[t - 1] + 1 || start[t] === end[t - 1]);
   if (plain) return view.doc.text.slice(start[s], end[e - 1]);
   const words: string[] = [];
   for (let t = s; t < e; t++) {

@@ -120,6 +120,15 @@ describe('resolveSpeakers', () => {
     if (name) expect(a.speaker?.name).toBe(name);
   });
 
+  it.each([
+    ['an outlet known by name', 'BuzzFeed reported that the mayor would resign.', 'BuzzFeed', 'BuzzFeed'],
+    ['a web address, named whole', 'Factcheck.org found that the claim was false.', 'Factcheck.org', 'Factcheck.org'],
+  ])('resolveSpeakers: %s is an organisation', (_, text, source, name) => {
+    const a = att(text, source);
+    resolveSpeakers(analyzeText(text), [a], []);
+    expect(a.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+
   it('resolveSpeakers: "the" and a demonym before a name make an outlet, not a person that another "Star" would be', () => {
     const text = 'Ana Star spoke at the pier. The plan was reported by the Harbour Gazette, according to the Philippine Star.';
     const a = att(text, 'the Philippine Star');
