@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../core/types.js';
 
 /** A time expression found in a text, resolved to a calendar day. */
