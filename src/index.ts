@@ -2,7 +2,8 @@
  * onrecord's browser-safe public API: `extract(text, options)` and the types it returns.
  * Nothing here (or below) imports Node modules.
  */
-export { extract, extractWith, isValidDate } from './extract/extract.js';
+export { extract, extractWith } from './extract/extract.js';
+export { isValidDate } from './core/dates.js';
 export { decodeModel } from './extract/model/model-io.js';
 export { base64ToBytes } from './extract/model/base64.js';
 export type { AttributionModel } from './extract/model/attribution-model.js';

@@ -55,21 +55,14 @@ export interface FreshTimes {
 }
 
 /**
- * Warm-up rounds by default. Over dev, pinned to one core, `extract()`'s rounds after the first
- * took 657, 606, 468, 437, 349, 404 … 325–411 ms: V8 compiles the hot functions over the first
- * four or five rounds.
- */
-export const DEFAULT_WARMUP = 5;
-
-/**
  * Runs `extract()` over all texts `warmup` times untimed (V8 takes a few rounds to compile the
  * hot functions), then `rounds` times timed; then the same for the baseline, a plain
  * `text.match(/\w+/g)` word split. Memory is sampled between documents
  * while extracting; the peak RSS also takes the OS's own figure (`maxRSS`). With `fresh`, last,
  * those texts read for the first time and again ({@link timeFresh}).
- * @example runBench([{text: '“Yes,” she said.'}], 3).extract.median // seconds per round
+ * @example runBench([{text: '“Yes,” she said.'}], 3, 5).extract.median // seconds per round
  */
-export function runBench(inputs: readonly TextInput[], rounds: number, warmup = DEFAULT_WARMUP, fresh?: readonly TextInput[]): BenchResult {
+export function runBench(inputs: readonly TextInput[], rounds: number, warmup: number, fresh?: readonly TextInput[]): BenchResult {
   const memory = new MemoryPeaks();
   const probe = new HostProbe();
   const extractOne = ({ id, text, date }: TextInput): number => extract(text, { id, date }).attributions.length;

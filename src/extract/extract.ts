@@ -1,3 +1,4 @@
+import { isValidDate } from '../core/dates.js';
 import { diagnostic } from '../core/diagnostics.js';
 import { makeSpan } from '../core/span.js';
 import type { Diagnostic, ExtractOptions, ExtractResult } from '../core/types.js';
@@ -52,15 +53,4 @@ function inputDiagnostics(text: string, options: ExtractOptions): Diagnostic[] {
     out.push(diagnostic('date-invalid', { reason: `the article date "${options.date}" is not a valid YYYY-MM-DD date; times were not resolved` }));
   }
   return out;
-}
-
-/**
- * True for a real calendar date written `YYYY-MM-DD`.
- * @example isValidDate('2025-02-30') // false
- */
-export function isValidDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { isValidDate } from '../index.js';
+import { isValidDate } from '../core/dates.js';
 import { ApiError } from './errors.js';
 
 /** A JSON object body, its fields not yet checked. */

@@ -7,7 +7,6 @@ import { formatReport } from '../../eval/report-text.js';
 import { score, type PredDoc } from '../../eval/scorer.js';
 import { readSpeakerLabels } from '../../eval/speaker-labels.js';
 import { formatSpeakerScore, scoreSpeakers, type SpeakerPredDoc } from '../../eval/speakers.js';
-import { extract } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../input/texts.js';
 import { exitOnBrokenPipe } from '../output.js';
@@ -64,7 +63,7 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
     const predPath = flags.pred;
     preds = await load(() => readPredictions(predPath), predPath);
   } else {
-    ({ preds, timing } = extractAll(gold));
+    ({ preds, timing } = await extractAll(gold));
   }
   const report = score(gold, preds);
   const labelsPath = flags.speakers === true || (flags.speakers === undefined && needsSpeakers(floors)) ? SPEAKER_LABELS : flags.speakers;
@@ -109,7 +108,8 @@ async function load<T>(read: () => Promise<T>, path: string): Promise<T> {
   }
 }
 
-function extractAll(gold: readonly GoldRecord[]): { preds: PredDoc[]; timing: string } {
+async function extractAll(gold: readonly GoldRecord[]): Promise<{ preds: PredDoc[]; timing: string }> {
+  const { extract } = await import('../../index.js'); // the engine loads for the commands that extract, not for every command
   const start = performance.now();
   const preds = gold.map((g) => ({ id: g.id, attributions: extract(g.text, { id: pyStr(g.id), date: g.date }).attributions }));
   const seconds = (performance.now() - start) / 1000;

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { extract, isValidDate } from '../../index.js';
+import { isValidDate } from '../../core/dates.js';
 import { UsageError } from '../errors.js';
 import { isJsonlPath, readTexts, type InputItem } from '../input/texts.js';
 import { exitOnBrokenPipe, JsonOutput } from '../output.js';
@@ -48,6 +48,7 @@ async function runExtract(files: string[], flags: ExtractFlags): Promise<void> {
   const paths = files.length ? files : ['-'];
   const format = flags.format ?? (paths.some(isJsonlPath) ? 'jsonl' : 'json');
   exitOnBrokenPipe(process.stdout);
+  const { extract } = await import('../../index.js'); // the engine loads for the commands that extract, not for every command
   const out = new JsonOutput(process.stdout, format);
   let failed = false;
   for await (const item of readTexts(paths, { stdinJsonl: flags.format === 'jsonl' })) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_PG, scratchDatabase, TEST_PG } from '../../../test/helpers/postgres.js';
 import type { Listening } from '../../server/listen.js';
-import { startServe } from './serve.js';
+import { startServe } from '../serve-run.js';
 
 /** The API over HTTP on a PostgreSQL corpus: what `onrecord serve --db postgres://…` serves. */
 describe.skipIf(!TEST_PG)('onrecord serve on PostgreSQL', () => {

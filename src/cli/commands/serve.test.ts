@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Listening } from '../../server/listen.js';
 import { UsageError } from '../errors.js';
-import { startServe } from './serve.js';
+import { startServe } from '../serve-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'onrecord-serve-'));
 const logged: string[] = [];
