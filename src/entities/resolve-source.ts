@@ -202,10 +202,29 @@ function isCommonWord(ctx: ResolveContext, m: NameMention, e: number): boolean {
   if (m.kind !== null || m.end - m.start !== 1 || ctx.entityOf[m.index]) return false;
   const { sentences, sentenceOf } = ctx.view.doc;
   if (sentences[sentenceOf[m.start]].start !== m.start) return false;
+  if (writtenInLowerCase(ctx, m.start)) return true; // "Polls show …" where the text also writes "the polls"
   const next = keyAt(ctx.view, m.end);
   if (next === ',' && /[^s]s$/.test(keyAt(ctx.view, m.start))) return true; // "Proponents, including the mayors,"
   if (m.end < e - 1 && isLowerWord(ctx, m.end) && isLowerWord(ctx, e - 1) && !PRONOUNS.has(keyAt(ctx.view, e - 1))) return true; // "Younger black voters"
   return !ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next));
+}
+
+/**
+ * The word at t (a sentence's first) appears in lower case elsewhere in the text, and never
+ * capitalised inside a sentence: a common word ("Investors", "Polls"), not a name ("Price" of
+ * "Tom Price", in an article about prices).
+ */
+function writtenInLowerCase(ctx: ResolveContext, t: number): boolean {
+  const { view } = ctx;
+  const key = keyAt(view, t);
+  const { sentences, sentenceOf } = view.doc;
+  let lower = false;
+  for (let k = 0; k < view.cap.length; k++) {
+    if (k === t || keyAt(view, k) !== key) continue;
+    if (!view.cap[k]) lower = true;
+    else if (sentences[sentenceOf[k]].start !== k) return false;
+  }
+  return lower;
 }
 
 function isLowerWord(ctx: ResolveContext, t: number): boolean {

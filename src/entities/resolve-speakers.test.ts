@@ -96,6 +96,7 @@ describe('resolveSpeakers', () => {
     ['"those" standing for people', 'Those surveyed said the harbour plan was popular.', 'Those surveyed', 0, 'Those surveyed'],
     ['an irregular plural that "who" refers to', 'The rule sets three visits for women who want to renew a permit.', 'who', 0, 'women'],
     ['a collective noun', 'The mayor spoke at the pier. The crowd chanted that the ferry must stay.', 'The crowd', 0, 'crowd'],
+    ['a sentence\'s first word that the text also writes in lower case', 'The fares rose for investors. Investors said the ferry was late.', 'Investors', 0, 'Investors'],
     ['"a number of"', 'A number of renters said the ferry was late.', 'A number of renters', 0, 'number of renters'],
     ['a number written in words', 'Twenty-four percent said the ferry was late.', 'Twenty-four percent', 0, 'Twenty-four percent'],
     ['"nine out of 10"', 'Nearly nine out of 10 renters said the ferry was late.', 'Nearly nine out of 10 renters', 0, 'nine out of 10 renters'],
@@ -113,6 +114,7 @@ describe('resolveSpeakers', () => {
     ['a thing', 'The deal says the ferry will run on Sundays.', 'The deal', 'deal', 'organization'],
     ['a collective noun before a name', 'Staff writer Ana Ruiz said the ferry was late.', 'Staff writer Ana Ruiz', 'Ana Ruiz', 'person'],
     ['a thing before a name', 'Debate moderator Lena Varga said the ferry was late.', 'Debate moderator Lena Varga', 'Lena Varga', 'person'],
+    ['a surname that is also a common word', 'Price said the price was fair, as Tom Price wrote.', 'Price', 'Tom Price', 'person'],
   ])('resolveSpeakers: not a group: %s', (_, text, source, name, kind) => {
     const a = att(text, source);
     resolveSpeakers(analyzeText(text), [a], []);
