@@ -9,8 +9,8 @@ export { findTimes, type TimeExpression } from './said-at.js';
  * Sets `saidAt` on every attribution: the time expression in the sentence of its cue (or source,
  * or first content piece) that lies outside its content, not past a clause break beyond it, and
  * nearest to the cue ("Putin told reporters … on Thursday"), resolved against the article date
- * `date` (a valid `YYYY-MM-DD`); with none in reach, the article date with `implied: true`;
- * without a date, null.
+ * `date` (a valid `YYYY-MM-DD`) and not after it ("the primary next week" dates no saying); with
+ * none in reach, the article date with `implied: true`; without a date, null.
  * @example resolveSaidAt(analyzeText(text), attributions, '2025-03-13') // a1.saidAt.date === '2025-03-13'
  */
 export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: string | undefined): void {
@@ -36,6 +36,7 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
     const quote = doc.quoteOf[t];
     let best: Dated | undefined;
     for (const x of times) {
+      if (x.date > date) continue; // after the article's date: when something will happen ("next week"), not when it was said
       if (a.content.some((c) => overlaps(c, x.span) || beyondClause(doc.text, anchor, c, x.span))) continue;
       const q = doc.quoteOf[tokenAt(doc, x.span.start)];
       if (q >= 0 && q !== quote) continue; // a date inside someone's words does not date the saying

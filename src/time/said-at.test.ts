@@ -97,6 +97,7 @@ describe('resolveSaidAt', () => {
     ['a time inside another quotation', 'Smith said “we met on Monday” to reporters.', 'said', 'we'],
     ['a time past a clause break after the content (it dates that clause)',
       'Analysts said Ukraine had hoped to hold the land, but Russia stepped up its efforts last week.', 'said', 'Ukraine had hoped to hold the land'],
+    ['a time after the article date (what will happen)', 'The vote, the mayor said, is next week.', 'said', 'The vote'],
   ])('resolveSaidAt: %s does not date the saying', (_, sentence, cue, content) => {
     const a = att(sentence, cue, content);
     resolveSaidAt(analyzeText(sentence), [a], '2025-03-13');
