@@ -37,6 +37,7 @@ export function resolveSaidAt(doc: TextDoc, attributions: Attribution[], date: s
     let best: Dated | undefined;
     for (const x of times) {
       if (x.date > date) continue; // after the article's date: when something will happen ("next week"), not when it was said
+      if (inRelativeClause(doc.text, anchor, x.span)) continue;
       if (a.content.some((c) => overlaps(c, x.span) || beyondClause(doc.text, anchor, c, x.span))) continue;
       const q = doc.quoteOf[tokenAt(doc, x.span.start)];
       if (q >= 0 && q !== quote) continue; // a date inside someone's words does not date the saying
@@ -71,6 +72,27 @@ function beyondClause(text: string, anchor: Span, c: Span, x: Span): boolean {
   if (anchor.end <= c.start && c.end <= x.start) return CLAUSE_BREAK.test(text.slice(c.end, x.start));
   if (x.end <= c.start && c.end <= anchor.start) return CLAUSE_BREAK.test(text.slice(x.end, c.start));
   return false;
+}
+
+/** A comma and a relative pronoun: where a relative clause opens ("Schmidt, who bought …"). */
+const RELATIVE = /,\s*(?:who|whom|whose|which)\b/gi;
+
+/**
+ * The time lies in a relative clause that is still open there (no comma, semicolon or sentence
+ * end since the pronoun): the clause dates what its noun did ("said Mr. Schmidt, who bought the
+ * property 10 years ago", "Rubio, who dropped out last month, said"), not the saying ("…, which
+ * receives funding, in an interview last week" keeps its time). For a time after the cue, the
+ * clause opens after the cue; before it, within the 200 characters before the time, and closes
+ * before the cue.
+ */
+function inRelativeClause(text: string, anchor: Span, x: Span): boolean {
+  const after = x.start >= anchor.end;
+  // before the cue, the clause must close before it: in "Ruiz, who on Monday said …" the cue is in the clause too
+  if (!after && !/[,;]/.test(text.slice(x.end, anchor.start))) return false;
+  const before = text.slice(after ? anchor.end : Math.max(0, x.start - 200), x.start);
+  let open = -1;
+  for (const m of before.matchAll(RELATIVE)) open = m.index + m[0].length;
+  return open >= 0 && !/[,;.!?]/.test(before.slice(open));
 }
 
 function distance(a: Span, b: Span): number {

@@ -98,6 +98,8 @@ describe('resolveSaidAt', () => {
     ['a time past a clause break after the content (it dates that clause)',
       'Analysts said Ukraine had hoped to hold the land, but Russia stepped up its efforts last week.', 'said', 'Ukraine had hoped to hold the land'],
     ['a time after the article date (what will happen)', 'The vote, the mayor said, is next week.', 'said', 'The vote'],
+    ['a time in a relative clause after the source (what the source did)', '“We will build,” said Ana Ruiz, who bought the pier last week.', 'said', '“We'],
+    ['a time in a relative clause before the cue', 'Ana Ruiz, who bought the pier last week, said the ferry would stay.', 'said', 'the ferry would stay'],
   ])('resolveSaidAt: %s does not date the saying', (_, sentence, cue, content) => {
     const a = att(sentence, cue, content);
     resolveSaidAt(analyzeText(sentence), [a], '2025-03-13');
@@ -107,6 +109,20 @@ describe('resolveSaidAt', () => {
   it('resolveSaidAt: a time right after the content, with no clause break, still dates the saying', () => {
     const same = 'Smith said the plan was fair in an interview on Tuesday.';
     const a = att(same, 'said', 'the plan was fair');
+    resolveSaidAt(analyzeText(same), [a], '2025-03-13');
+    expect(a.saidAt?.span?.text).toBe('on Tuesday');
+  });
+
+  it('resolveSaidAt: a cue inside the relative clause keeps the clause\'s time', () => {
+    const same = 'The ferry was late for Ana Ruiz, who on Monday said it would stay.';
+    const a = att(same, 'said', 'it would stay');
+    resolveSaidAt(analyzeText(same), [a], '2025-03-13');
+    expect(a.saidAt?.span?.text).toBe('on Monday');
+  });
+
+  it('resolveSaidAt: a relative clause closed before the time leaves the time to the saying', () => {
+    const same = 'Eder compared the ferry to the bridge, which the county built, in an interview on Tuesday.';
+    const a = att(same, 'compared', 'the ferry to the bridge, which the county built');
     resolveSaidAt(analyzeText(same), [a], '2025-03-13');
     expect(a.saidAt?.span?.text).toBe('on Tuesday');
   });
