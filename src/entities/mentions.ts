@@ -121,12 +121,19 @@ function startsName(view: DocView, t: number): boolean {
   if (!view.cap[t]) return false;
   const k = keyAt(view, t);
   if (k.length > 2 && k.charCodeAt(1) === 45 && (k[0] === 'r' || k[0] === 'd' || k[0] === 'i')) return false; // "R-Utah": a party label
-  return view.cap[t] === 2 || (!NOT_NAMES.has(k) && (k.length < 9 || !COMPOUND_NUMBER.test(k))) || HONORIFICS.has(k);
+  return view.cap[t] === 2 || !NOT_NAMES.has(k) || HONORIFICS.has(k);
 }
 
-/** Capitalised at a sentence's start, these are no names: function words, and pronouns and quantifiers the stopwords lack. */
-const NOT_NAMES = new Set([...STOPWORDS, 'another', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone', 'nearly', 'almost', 'half']);
-const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/**
+ * Capitalised at a sentence's start, these are no names: function words, pronouns and
+ * quantifiers the stopwords lack, and numbers in words ("Twenty-four").
+ */
+const NOT_NAMES = new Set([
+  ...STOPWORDS, 'another', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'somebody', 'someone', 'nearly', 'almost', 'half',
+  ...TENS.flatMap((ten) => UNITS.map((unit) => `${ten}-${unit}`)),
+]);
 
 /**
  * A headline in title case ("Hillary Clinton Goes After Donald Trump") capitalises verbs too:

@@ -202,11 +202,11 @@ function isCommonWord(ctx: ResolveContext, m: NameMention, e: number): boolean {
   if (m.kind !== null || m.end - m.start !== 1 || ctx.entityOf[m.index]) return false;
   const { sentences, sentenceOf } = ctx.view.doc;
   if (sentences[sentenceOf[m.start]].start !== m.start) return false;
-  if (writtenInLowerCase(ctx, m.start)) return true; // "Polls show …" where the text also writes "the polls"
   const next = keyAt(ctx.view, m.end);
   if (next === ',' && /[^s]s$/.test(keyAt(ctx.view, m.start))) return true; // "Proponents, including the mayors,"
   if (m.end < e - 1 && isLowerWord(ctx, m.end) && isLowerWord(ctx, e - 1) && !PRONOUNS.has(keyAt(ctx.view, e - 1))) return true; // "Younger black voters"
-  return !ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next));
+  if (!ctx.view.cap[m.end] && (next === 'and' || AFFILIATION_PREPS.has(next) || GROUP_NOUNS.has(next) || ORG_HEADS.has(next) || NON_AGENTS.has(next) || ROLES.has(next))) return true;
+  return writtenInLowerCase(ctx, m.start); // "Polls show …" where the text also writes "the polls"
 }
 
 /**
@@ -217,14 +217,22 @@ function isCommonWord(ctx: ResolveContext, m: NameMention, e: number): boolean {
 function writtenInLowerCase(ctx: ResolveContext, t: number): boolean {
   const { view } = ctx;
   const key = keyAt(view, t);
-  const { sentences, sentenceOf } = view.doc;
-  let lower = false;
-  for (let k = 0; k < view.cap.length; k++) {
-    if (k === t || keyAt(view, k) !== key) continue;
-    if (!view.cap[k]) lower = true;
-    else if (sentences[sentenceOf[k]].start !== k) return false;
+  view.lowerOnly ??= new Map();
+  let known = view.lowerOnly.get(key);
+  if (known === undefined) {
+    const { sentences, sentenceOf } = view.doc;
+    known = false;
+    for (let k = 0; k < view.cap.length; k++) {
+      if (keyAt(view, k) !== key) continue;
+      if (!view.cap[k]) known = true;
+      else if (sentences[sentenceOf[k]].start !== k) {
+        known = false;
+        break;
+      }
+    }
+    view.lowerOnly.set(key, known);
   }
-  return lower;
+  return known;
 }
 
 function isLowerWord(ctx: ResolveContext, t: number): boolean {

@@ -14,6 +14,8 @@ export interface DocView {
   titleCase?: TitleCaseMarks;
   /** Tokens right after an initial ("E." in "Loretta E. Lynch"), worked out on first use by `fullestForm`. */
   afterInitials?: number[];
+  /** Per key asked, whether the text writes it in lower case and never capitalises it inside a sentence (`writtenInLowerCase`). */
+  lowerOnly?: Map<string, boolean>;
   /** 1 for a word that starts with a capital letter, 2 for one in capitals only ("US", "NATO"). */
   cap: Uint8Array;
   /** The tokens with a capital, in order: where names can start. */
@@ -40,7 +42,7 @@ export function buildView(doc: TextDoc, lower?: readonly string[]): DocView {
     cap[i] = all ? 2 : 1;
   }
   const known = lower && lower.length === tokens.count ? (lower as string[]) : new Array<string>(tokens.count).fill(''); // read only: it is full
-  return { doc, lower: known, dotless: new Map(), titleCase: undefined, afterInitials: undefined, cap, capitals };
+  return { doc, lower: known, dotless: new Map(), titleCase: undefined, afterInitials: undefined, lowerOnly: undefined, cap, capitals };
 }
 
 /**

@@ -89,7 +89,10 @@ function inRelativeClause(text: string, anchor: Span, x: Span): boolean {
   const after = x.start >= anchor.end;
   // before the cue, the clause must close before it: in "Ruiz, who on Monday said …" the cue is in the clause too
   if (!after && !/[,;]/.test(text.slice(x.end, anchor.start))) return false;
-  const before = text.slice(after ? anchor.end : Math.max(0, x.start - 200), x.start);
+  const from = after ? anchor.end : Math.max(0, x.start - 200);
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= x.start) return false; // no comma, no clause (most times: "said on Thursday")
+  const before = text.slice(from, x.start);
   let open = -1;
   for (const m of before.matchAll(RELATIVE)) open = m.index + m[0].length;
   return open >= 0 && !/[,;.!?]/.test(before.slice(open));
