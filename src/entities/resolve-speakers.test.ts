@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Attribution, Diagnostic } from '../core/types.js';
+import type { Attribution, Diagnostic, Speaker } from '../core/types.js';
 import { analyzeText } from '../text/document.js';
 import { resolveSpeakers } from './index.js';
 
@@ -14,6 +14,13 @@ function att(text: string, source: string | null, n = 0, contentAt?: string): At
     id: 'a', kind: 'indirect', content: [{ start: from, end, text: text.slice(from, end) }], cue: null,
     source: source ? { start: at, end: at + source.length, text: source } : null, confidence: 1, provenance: [],
   };
+}
+
+/** The speaker of the attribution whose source is the `n`-th occurrence of `source` in `text`, resolved alone. */
+function speakerOf(text: string, source: string, n = 0): Speaker | null {
+  const a = att(text, source, n);
+  resolveSpeakers(analyzeText(text), [a], []);
+  return a.speaker ?? null;
 }
 
 /** The speaker name of the attribution whose source is the last occurrence given, after resolving them all. */
@@ -80,10 +87,7 @@ describe('resolveSpeakers', () => {
   });
 
   it('resolveSpeakers: an outlet named with "the" is an organisation, not a person named Guardian', () => {
-    const text = 'The Guardian reported that the talks had stalled.';
-    const a = att(text, 'The Guardian');
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker).toMatchObject({ name: 'Guardian', kind: 'organization' });
+    expect(speakerOf('The Guardian reported that the talks had stalled.', 'The Guardian')).toMatchObject({ name: 'Guardian', kind: 'organization' });
   });
 
   it.each([
@@ -101,9 +105,7 @@ describe('resolveSpeakers', () => {
     ['a number written in words', 'Twenty-four percent said the ferry was late.', 'Twenty-four percent', 0, 'Twenty-four percent'],
     ['"nine out of 10"', 'Nearly nine out of 10 renters said the ferry was late.', 'Nearly nine out of 10 renters', 0, 'nine out of 10 renters'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
-    const a = att(text, source, n);
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker).toMatchObject({ name, kind: 'group' });
+    expect(speakerOf(text, source, n)).toMatchObject({ name, kind: 'group' });
   });
 
   it.each([
@@ -116,37 +118,25 @@ describe('resolveSpeakers', () => {
     ['a thing before a name', 'Debate moderator Lena Varga said the ferry was late.', 'Debate moderator Lena Varga', 'Lena Varga', 'person'],
     ['a surname that is also a common word', 'Price said the price was fair, as Tom Price wrote.', 'Price', 'Tom Price', 'person'],
   ])('resolveSpeakers: not a group: %s', (_, text, source, name, kind) => {
-    const a = att(text, source);
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker?.kind).toBe(kind);
-    if (name) expect(a.speaker?.name).toBe(name);
+    const speaker = speakerOf(text, source);
+    expect(speaker?.kind).toBe(kind);
+    if (name) expect(speaker?.name).toBe(name);
   });
 
   it.each([
     ['an outlet known by name', 'BuzzFeed reported that the mayor would resign.', 'BuzzFeed', 'BuzzFeed'],
     ['a web address, named whole', 'Factcheck.org found that the claim was false.', 'Factcheck.org', 'Factcheck.org'],
+    ['"the" and a demonym before a name (not a person that another "Star" would be)',
+      'Ana Star spoke at the pier. The plan was reported by the Harbour Gazette, according to the Philippine Star.', 'the Philippine Star', 'Philippine Star'],
   ])('resolveSpeakers: %s is an organisation', (_, text, source, name) => {
-    const a = att(text, source);
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker).toMatchObject({ name, kind: 'organization' });
-  });
-
-  it('resolveSpeakers: "the" and a demonym before a name make an outlet, not a person that another "Star" would be', () => {
-    const text = 'Ana Star spoke at the pier. The plan was reported by the Harbour Gazette, according to the Philippine Star.';
-    const a = att(text, 'the Philippine Star');
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker).toMatchObject({ name: 'Philippine Star', kind: 'organization' });
+    expect(speakerOf(text, source)).toMatchObject({ name, kind: 'organization' });
   });
 
   it.each([
     ['Everyone but Eder said the ferry was late.', 'Everyone but Eder'],
     ['Anyone who knows Ana Ruiz says she will run.', 'Anyone who knows Ana Ruiz'],
     ['Another said the ferry was late.', 'Another'],
-  ])('resolveSpeakers: a source that names no one has no speaker: %s', (text, source) => {
-    const a = att(text, source);
-    resolveSpeakers(analyzeText(text), [a], []);
-    expect(a.speaker).toBeNull();
-  });
+  ])('resolveSpeakers: a source that names no one has no speaker: %s', (text, source) => expect(speakerOf(text, source)).toBeNull());
 
   it('resolveSpeakers: no source and nothing to infer gives null', () => {
     const a = att('“We will win this war, whatever it costs us,” the banner read.', null, 0, '“We');
