@@ -122,6 +122,9 @@ export const QUANTITIES: ReadonlySet<string> = new Set(groups.quantities);
  */
 export const COLLECTIVES: ReadonlySet<string> = new Set(groups.collectives);
 
+/** Nouns that gather people before "of" ("a group of scientists", "a team of lawyers"): a group, though "Eurasia Group" is an organisation. */
+export const GATHERINGS: ReadonlySet<string> = new Set(groups.gatherings);
+
 /** Fractions, which head a share only before "of" ("a third of voters"; "a third, Daniel Traynor," is a person). */
 export const FRACTIONS: ReadonlySet<string> = new Set(groups.fractions);
 

@@ -72,6 +72,7 @@ export function findNameMentions(view: DocView, near?: Uint8Array): NameMention[
       if (e + 1 < n && startsName(view, e + 1) && (CONNECTORS.has(lowerAt(view, e)) || PARTICLES.has(lowerAt(view, e)))) { e += 2; continue; }
       if (startsName(view, e + 2) && ORG_OF.has(lowerAt(view, e)) && ORG_HEADS.has(keyAt(view, e - 1)) && ARTICLES.has(lowerAt(view, e + 1))) { e += 3; continue; }
       if (isNickname(view, e)) { e += 3; continue; }
+      if (isPossessive(view, e) && startsName(view, e + 1) && ownsOrganization(view, e)) { e += 2; continue; }
       if (isDomain(view, e)) { e += 2; break; }
       break;
     }
@@ -153,6 +154,19 @@ function lineBreakBefore(view: DocView, t: number): boolean {
   const { start, end } = view.doc.tokens;
   for (let c = end[t - 1]; c < start[t]; c++) if (view.doc.text.charCodeAt(c) === 10) return true;
   return false;
+}
+
+/**
+ * "the Calderwick Fishermen's Cooperative", "Veterans' Association": a possessive of people
+ * (a plural, `t - 1`) before a run of names that ends with an organisation's head word is
+ * inside one name. `t` is the possessive.
+ */
+function ownsOrganization(view: DocView, t: number): boolean {
+  const owner = keyAt(view, t - 1);
+  if (!GROUP_NOUNS.has(owner) && !/[^s]s$/.test(owner)) return false;
+  let end = t + 1;
+  while (end < view.cap.length && startsName(view, end)) end++;
+  return ORG_HEADS.has(keyAt(view, end - 1));
 }
 
 /** ".org" of "Factcheck.org": a period and a top-level domain, written onto the word before. */

@@ -2,7 +2,7 @@ import type { EntityKind } from '../core/types.js';
 import { PUNCT, QUOTE, WORD } from '../text/tokens.js';
 import { linkMention, modifiesNoun, type ResolveContext } from './context.js';
 import {
-  COLLECTIVES, DEMONYMS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLE_WORDS, ROLES, STOPWORDS, THINGS, TITLE_MODIFIERS,
+  COLLECTIVES, DEMONYMS, GATHERINGS, GROUP_DETERMINERS, GROUP_NOUNS, NON_AGENTS, ORG_CLASSES, ORG_HEADS, PLURAL_ROLES, PRONOUNS, ROLE_WORDS, ROLES, STOPWORDS, THINGS, TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { headsShare, roleHead, skipDeterminers, standsForPeople, supportedNominal } from './nominals.js';
@@ -331,7 +331,7 @@ function headEnd(ctx: ResolveContext, s: number, e: number): number {
 }
 
 function kindOfHead(ctx: ResolveContext, s: number, head: number, word: string): EntityKind {
-  if (PLURAL_ROLES.has(word)) return 'group';
+  if (PLURAL_ROLES.has(word) || (GATHERINGS.has(word) && lowerAt(ctx.view, head) === 'of')) return 'group'; // "a group of scientists"
   if (ORG_HEADS.has(word) || NON_AGENTS.has(word) || THINGS.has(word)) return 'organization';
   if (COLLECTIVES.has(word) || headsShare(ctx.view, head - 1) || standsForPeople(ctx.view, s)) return 'group'; // "the crowd", "9 percent", "those surveyed"
   if (GROUP_NOUNS.has(word) || (word.endsWith('s') && !word.endsWith('ss') && !roleHead(ctx, s, head))) return 'group';

@@ -104,6 +104,8 @@ describe('resolveSpeakers', () => {
     ['"a number of"', 'A number of renters said the ferry was late.', 'A number of renters', 0, 'number of renters'],
     ['a number written in words', 'Twenty-four percent said the ferry was late.', 'Twenty-four percent', 0, 'Twenty-four percent'],
     ['"nine out of 10"', 'Nearly nine out of 10 renters said the ferry was late.', 'Nearly nine out of 10 renters', 0, 'nine out of 10 renters'],
+    ['a gathering of people', 'A group of renters said the ferry was late.', 'A group of renters', 0, 'group of renters'],
+    ['a plural in -men', 'Two fishermen said the ferry was late.', 'Two fishermen', 0, 'fishermen'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
     expect(speakerOf(text, source, n)).toMatchObject({ name, kind: 'group' });
   });
@@ -125,6 +127,7 @@ describe('resolveSpeakers', () => {
 
   it.each([
     ['an outlet known by name', 'BuzzFeed reported that the mayor would resign.', 'BuzzFeed', 'BuzzFeed'],
+    ['a name with a possessive of people inside', 'The Harbour Fishermen\'s Cooperative said it was not consulted.', 'The Harbour Fishermen\'s Cooperative', 'Harbour Fishermen\'s Cooperative'],
     ['a web address, named whole', 'Factcheck.org found that the claim was false.', 'Factcheck.org', 'Factcheck.org'],
     ['"the" and a demonym before a name (not a person that another "Star" would be)',
       'Ana Star spoke at the pier. The plan was reported by the Harbour Gazette, according to the Philippine Star.', 'the Philippine Star', 'Philippine Star'],
