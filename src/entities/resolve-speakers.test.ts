@@ -106,6 +106,7 @@ describe('resolveSpeakers', () => {
     ['"nine out of 10"', 'Nearly nine out of 10 renters said the ferry was late.', 'Nearly nine out of 10 renters', 0, 'nine out of 10 renters'],
     ['a gathering of people', 'A group of renters said the ferry was late.', 'A group of renters', 0, 'group of renters'],
     ['a plural in -men', 'Two fishermen said the ferry was late.', 'Two fishermen', 0, 'fishermen'],
+    ['a group noun capitalised everywhere', 'Millennials said the ferry was late, and Millennials use it most.', 'Millennials', 0, 'Millennials'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
     expect(speakerOf(text, source, n)).toMatchObject({ name, kind: 'group' });
   });
