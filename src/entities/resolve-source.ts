@@ -119,6 +119,7 @@ function edgePronoun(ctx: ResolveContext, s: number, e: number): number {
  * "During"), which an extraction error leaves; such a source falls back to the nearest subject.
  */
 function looksNominal(ctx: ResolveContext, s: number): boolean {
+  while (DEGREE.has(lowerAt(ctx.view, s))) s++; // "only 50 percent", "Early results of exit polls"
   const w = keyAt(ctx.view, s);
   if (ctx.view.cap[s] && !STOPWORDS.has(w)) return true;
   if (GROUP_DETERMINERS.has(w) || PRONOUNS.has(w) || /^\d/.test(w) || INDEFINITES.has(w)) return true;
@@ -476,6 +477,8 @@ function skipArticles(ctx: ResolveContext, s: number, e: number): number {
   return s;
 }
 
+/** Words of degree that may open a description ("only about 4 in 10 voters", "early results"). */
+const DEGREE = new Set(['only', 'just', 'nearly', 'roughly', 'almost', 'early', 'fully', 'barely']);
 const APPROXIMATIONS = new Set(['a', 'an', 'the', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'just', 'only']);
 
 /** "most of whom", "many of whom". */

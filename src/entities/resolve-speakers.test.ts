@@ -107,6 +107,7 @@ describe('resolveSpeakers', () => {
     ['a gathering of people', 'A group of renters said the ferry was late.', 'A group of renters', 0, 'group of renters'],
     ['a plural in -men', 'Two fishermen said the ferry was late.', 'Two fishermen', 0, 'fishermen'],
     ['a group noun capitalised everywhere', 'Millennials said the ferry was late, and Millennials use it most.', 'Millennials', 0, 'Millennials'],
+    ['a share after a word of degree (not the nearest person)', 'Mayor Ana Ruiz spoke. Only 49 percent of renters said the ferry was late.', 'Only 49 percent of renters', 0, '49 percent of renters'],
   ])('resolveSpeakers: %s is a group', (_, text, source, n, name) => {
     expect(speakerOf(text, source, n)).toMatchObject({ name, kind: 'group' });
   });
