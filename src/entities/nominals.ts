@@ -68,7 +68,8 @@ export function skipDeterminers(ctx: ResolveContext, s: number, e: number): numb
 export function headsShare(view: DocView, t: number): boolean {
   const w = keyAt(view, t);
   if (QUANTITIES.has(w)) return true;
-  if (/^\d[\d.,]*%?$/.test(w)) return !(view.cap[t - 1] && MONTH.test(keyAt(view, t - 1))); // not a date ("Sept. 15")
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d[\d.,]*%?$/.test(w) && !(view.cap[t - 1] && MONTH.test(keyAt(view, t - 1))); // not a date ("Sept. 15")
   const next = lowerAt(view, t + 1);
   if (FRACTIONS.has(w)) return next === 'of';
   if (w === 'out') return next === 'of' && (QUANTITIES.has(lowerAt(view, t - 1)) || /^\d+$/.test(lowerAt(view, t - 1))); // "nine out of 10"
