@@ -60,9 +60,9 @@ export function skipDeterminers(ctx: ResolveContext, s: number, e: number): numb
 
 /**
  * Whether the word at token t heads a share or a count of people, which makes its description a
- * group named with its number: "9 percent", "42%", "about half of voters", "a third of
- * voters", "Six in 10", "nine out of 10", "two of the witnesses", "at least 21,000" (not "a third, Daniel Traynor,",
- * nor "the 46-year-old").
+ * group named with its number: "9 percent", "42%", "about half of voters", "a third of voters",
+ * "Six in 10", "nine out of 10", "two of the witnesses", "at least 21,000" (not "a third, Daniel
+ * Traynor,", nor "the 46-year-old", nor "Sept. 15").
  * @example headsShare(view, t) // true at "percent" in "9 percent of voters"
  */
 export function headsShare(view: DocView, t: number): boolean {
