@@ -83,6 +83,11 @@ export interface ExtractOptions {
   id?: string;
   /** Article date, `YYYY-MM-DD`: anchors relative times ("on Thursday"). */
   date?: string;
+  /**
+   * The article's byline ("By Ana Ruiz", "Ana Ruiz"): when it names one person, "I" outside
+   * quotations (a column, a letter) is that person.
+   */
+  byline?: string;
 }
 
 /** What {@link extract} returns. */

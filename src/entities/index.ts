@@ -20,7 +20,7 @@ export { areNameVariants, normalizeName, spellingKey } from './name-variants.js'
  * `lower`, the lower-cased tokens when the caller has them, spares computing them again.
  * @example resolveSpeakers(doc, attributions, diagnostics)[0].name // 'Vladimir Putin'
  */
-export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[]): Entity[] {
+export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagnostics: Diagnostic[], lower?: readonly string[], byline?: string): Entity[] {
   if (!attributions.length) return [];
   const view = buildView(doc, lower);
   const ranges = mapPacked(attributions, (a) => attributionTokens(view, a));
@@ -46,6 +46,7 @@ export function resolveSpeakers(doc: TextDoc, attributions: Attribution[], diagn
     else if (s >= sourceEnd) resolvePronoun(ctx, s, PRONOUNS.get(lowerAt(view, s))!);
   }
   firstPersonSpeakers(attributions, speakerOf);
+  if (byline) writerSpeakers(ctx, attributions, speakerOf, byline);
   transcriptSpeakers(ctx, attributions, speakerOf);
   continuedQuotes(view, attributions, speakerOf);
   sentenceSubjects(ctx, attributions, ranges, speakerOf);
@@ -214,6 +215,50 @@ function firstPersonSpeakers(attributions: Attribution[], speakerOf: Array<Entit
     }
   });
 }
+
+/**
+ * "I" outside quotations, in a column or a letter, is its writer: the person the byline names
+ * ({@link writerName}), when it names one.
+ */
+function writerSpeakers(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>, byline: string): void {
+  const name = writerName(byline);
+  if (!name || isInterview(ctx.view)) return;
+  attributions.forEach((a, i) => {
+    if (speakerOf[i] || !firstPersonSingular(a.source)) return;
+    const t = tokenRange(ctx.view, a.source!);
+    if (!t || ctx.view.doc.quoteOf[t.start] >= 0) return;
+    speakerOf[i] = ctx.registry.describe('person', name, t.start, t.end);
+  });
+}
+
+/**
+ * The one person a byline names ("By Ana Ruiz" → "Ana Ruiz"; "Jean-Luc de la Mare"), or null:
+ * for several writers ("Ana Ruiz and Tom Eder"), an outlet or a desk ("Breitbart News", "Staff
+ * reports"), or anything that is not two to five capitalised words.
+ * @example writerName('By Ana Ruiz') // 'Ana Ruiz'
+ */
+export function writerName(byline: string): string | null {
+  let name = byline.trim().replace(/^by\s+/i, '').replace(/\s+/g, ' ');
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NOT_WRITERS.has(w.toLowerCase())) return null;
+  }
+  // "ANDREW ROSS SORKIN" → "Andrew Ross Sorkin"
+  if (name === name.toUpperCase()) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name;
+}
+
+/** A question-and-answer interview ("Q: …" paragraphs): there "I" may be either side. */
+function isInterview(view: DocView): boolean {
+  const { text, paragraphs, tokens } = view.doc;
+  return paragraphs.some((p) => /^["“]?Q[:.]/.test(text.slice(tokens.start[p.start], tokens.start[p.start] + 3)));
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al']);
+/** Words that make a byline an outlet or a desk, not a person. */
+const NOT_WRITERS = new Set(['news', 'staff', 'editors', 'editorial', 'board', 'desk', 'wire', 'wires', 'reports', 'press', 'service', 'team', 'agency', 'associated', 'reuters', 'and', 'with']);
 
 /** `"WALLACE: Let’s start with …"`: a transcript names the speaker in capitals before a colon. */
 function transcriptSpeakers(ctx: ResolveContext, attributions: Attribution[], speakerOf: Array<EntityRecord | undefined>): void {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Attribution, Diagnostic, Speaker } from '../core/types.js';
 import { analyzeText } from '../text/document.js';
-import { resolveSpeakers } from './index.js';
+import { resolveSpeakers, writerName } from './index.js';
 
 /** An attribution whose source is the `n`-th occurrence of `source` in `text` (content: the rest of its sentence). */
 function att(text: string, source: string | null, n = 0, contentAt?: string): Attribution {
@@ -142,6 +142,43 @@ describe('resolveSpeakers', () => {
     ['Anyone who knows Ana Ruiz says she will run.', 'Anyone who knows Ana Ruiz'],
     ['Another said the ferry was late.', 'Another'],
   ])('resolveSpeakers: a source that names no one has no speaker: %s', (text, source) => expect(speakerOf(text, source)).toBeNull());
+
+  describe('resolveSpeakers: the writer of a column', () => {
+    const column = 'The ferry was late again. I asked the mayor why, and I think her answer was weak.\n\n“I will fix it,” Ruiz said.';
+    /** The speakers of the column's three "I" sources, resolved with `byline`. */
+    function writers(text: string, byline?: string): Array<string | null> {
+      const atts = [att(text, 'I', 0), att(text, 'I', 1), att(text, 'I', 2)];
+      resolveSpeakers(analyzeText(text), atts, [], undefined, byline);
+      return atts.map((a) => a.speaker?.name ?? null);
+    }
+
+    it('"I" outside quotations is the one person the byline names; inside one, it is not', () => {
+      expect(writers(column, 'By Lena Varga')).toEqual(['Lena Varga', 'Lena Varga', null]);
+    });
+
+    it.each([
+      ['no byline', undefined],
+      ['a byline of an outlet', 'Harbour News'],
+      ['a byline of two writers', 'Lena Varga and Tom Eder'],
+    ])('with %s, "I" outside quotations has no speaker', (_, byline) => {
+      expect(writers(column, byline)).toEqual([null, null, null]);
+    });
+
+    it('in a question-and-answer interview "I" may be either side: no writer', () => {
+      const interview = 'Q: Why was the ferry late?\n\nA: I think the engine failed, and I said so.\n\n“I will fix it,” Ruiz said.';
+      expect(writers(interview, 'Lena Varga')).toEqual([null, null, null]);
+    });
+
+    it.each([
+      ['By Lena Varga', 'Lena Varga'],
+      ['BY ANDREW ROSS SORKIN', 'Andrew Ross Sorkin'],
+      ['Jean-Luc de la Mare', 'Jean-Luc de la Mare'],
+      ['Lena Varga and Tom Eder', null],
+      ['Harbour News', null],
+      ['Staff reports', null],
+      ['Varga', null],
+    ])('writerName(%j) is %j', (byline, name) => expect(writerName(byline)).toBe(name));
+  });
 
   it('resolveSpeakers: no source and nothing to infer gives null', () => {
     const a = att('“We will win this war, whatever it costs us,” the banner read.', null, 0, '“We');

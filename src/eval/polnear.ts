@@ -5,6 +5,9 @@ import type { GoldDoc, PredDoc } from './scorer.js';
 /** A gold article as the PolNeAR JSONL files hold it (extra fields such as `title` are kept). */
 export interface GoldRecord extends GoldDoc {
   date?: string;
+  /** The writer, as PolNeAR names it (`byline` in other corpora): "I" in a column is the writer's. */
+  author?: unknown;
+  byline?: unknown;
 }
 
 /** A corpus file that cannot be read as the scorer needs it; the message names file and line. */

@@ -36,7 +36,7 @@ export function extractWith(model: AttributionModel | null, text: string, option
   diagnostics.push(...doc.diagnostics);
   const ctx = buildContext(doc);
   result.attributions = findAttributions(ctx, model, diagnostics);
-  result.entities = resolveSpeakers(doc, result.attributions, diagnostics, ctx.lower);
+  result.entities = resolveSpeakers(doc, result.attributions, diagnostics, ctx.lower, options.byline);
   resolveSaidAt(doc, result.attributions, options.date !== undefined && isValidDate(options.date) ? options.date : undefined);
   diagnostics.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   return result;

@@ -15,7 +15,9 @@ export function processDocument(raw: RawDocument): Processed {
   try {
     const doc = isHtmlDocument(raw) ? htmlToDocument(raw) : raw;
     if (!('text' in doc)) return { problem: doc };
-    const result = extract(doc.text, { ...(doc.id !== undefined ? { id: doc.id } : {}), ...(doc.date !== undefined ? { date: doc.date } : {}) });
+    const result = extract(doc.text, {
+      ...(doc.id !== undefined ? { id: doc.id } : {}), ...(doc.date !== undefined ? { date: doc.date } : {}), ...(doc.byline !== undefined ? { byline: doc.byline } : {}),
+    });
     return { doc, result };
   } catch (err) {
     return { problem: { source: raw.source, reason: `extraction failed: ${(err as Error).message}` } };

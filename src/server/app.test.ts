@@ -22,6 +22,14 @@ describe('POST /api/extract', () => {
     expect((await store.stats()).documents).toBe(0);
   });
 
+  it('extract: with a byline, "I" outside quotations is the writer', async () => {
+    const text = 'The ferry was late again on Monday. I told the council that the timetable is a fiction.';
+    const { status, body } = await call(app, 'POST', '/api/extract', { text, byline: 'By Lena Varga' });
+    expect(status).toBe(200);
+    expect(body.attributions[0].source.text).toBe('I');
+    expect(body.attributions[0].speaker).toMatchObject({ name: 'Lena Varga', kind: 'person' });
+  });
+
   it('extract: a hostile article comes back as data, its markup untouched', async () => {
     const { status, body, headers } = await call(app, 'POST', '/api/extract', { text: HOSTILE });
     expect(status).toBe(200);

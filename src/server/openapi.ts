@@ -30,7 +30,7 @@ export const OPENAPI = {
     '/api/extract': {
       post: {
         summary: 'Who said what in a text, not stored',
-        requestBody: { required: true, ...json({ type: 'object', required: ['text'], properties: { text: { type: 'string' }, date: { type: 'string', format: 'date' }, id: { type: 'string' } } }) },
+        requestBody: { required: true, ...json({ type: 'object', required: ['text'], properties: { text: { type: 'string' }, date: { type: 'string', format: 'date' }, id: { type: 'string' }, byline: { type: 'string' } } }) },
         responses: { 200: ok('ExtractResult'), ...ERRORS },
       },
     },

@@ -78,6 +78,12 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
   }
 }
 
+/** A gold article's byline (PolNeAR's `author`), when it has one. */
+function bylineOf(g: GoldRecord): string | undefined {
+  const v = g.byline ?? g.author;
+  return typeof v === 'string' ? v : undefined;
+}
+
 /** What the confidence is worth: detect precision, and the recall kept, among attributions at or above a few thresholds. */
 function confidenceLines(gold: readonly GoldRecord[], preds: PredDoc[]): string {
   return [0.5, 0.7, 0.9].map((t) => {
@@ -111,7 +117,7 @@ async function load<T>(read: () => Promise<T>, path: string): Promise<T> {
 async function extractAll(gold: readonly GoldRecord[]): Promise<{ preds: PredDoc[]; timing: string }> {
   const { extract } = await import('../../index.js'); // the engine loads for the commands that extract, not for every command
   const start = performance.now();
-  const preds = gold.map((g) => ({ id: g.id, attributions: extract(g.text, { id: pyStr(g.id), date: g.date }).attributions }));
+  const preds = gold.map((g) => ({ id: g.id, attributions: extract(g.text, { id: pyStr(g.id), date: g.date, byline: bylineOf(g) }).attributions }));
   const seconds = (performance.now() - start) / 1000;
   const mb = gold.reduce((n, g) => n + g.text.length, 0) / 2 ** 20;
   return { preds, timing: `extract ${gold.length} docs, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s: ${(mb / seconds).toFixed(2)} MB/s (MB = 2^20 UTF-16 code units)\n` };

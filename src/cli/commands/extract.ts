@@ -7,11 +7,13 @@ import { exitOnBrokenPipe, JsonOutput } from '../output.js';
 interface ExtractFlags {
   format?: 'json' | 'jsonl';
   date?: string;
+  byline?: string;
 }
 
 const HELP = `
-Input: a .jsonl or .ndjson file holds one {"id", "text", "date"?} object a line (a line's date
-overrides --date); any other file is one text, its id the file name without extension. "-" or no
+Input: a .jsonl or .ndjson file holds one {"id", "text", "date"?, "byline"?} object a line (a
+line's date overrides --date; with a byline that names one person, "I" outside quotations is that
+writer); any other file is one text, its id the file name without extension. "-" or no
 file reads stdin as one text; with --format jsonl, stdin is read as JSONL when its first non-blank
 line is a JSON object with a "text" string, and as one text otherwise.
 
@@ -26,6 +28,7 @@ line is an error and makes the exit code 1 at the end.
 Examples:
   onrecord extract article.txt
   onrecord extract --format jsonl corpus.jsonl > pred.jsonl
+  onrecord extract column.txt --byline "Ana Ruiz"
   cat article.txt | onrecord extract - --date 2025-03-13`;
 
 /**
@@ -39,6 +42,7 @@ export function registerExtract(program: Command): void {
     .argument('[files...]', 'text or JSONL files; "-" or none for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']))
     .option('--date <YYYY-MM-DD>', 'article date, to resolve relative times ("on Thursday")')
+    .option('--byline <writer>', 'the writer ("Ana Ruiz"): "I" outside quotations is theirs (a column, a letter)')
     .addHelpText('after', HELP)
     .action(runExtract);
 }
@@ -57,8 +61,8 @@ async function runExtract(files: string[], flags: ExtractFlags): Promise<void> {
       failed ||= item.problem.severity === 'error';
       continue;
     }
-    const { id, text, date = flags.date } = item.input;
-    await out.write(extract(text, { id, date }));
+    const { id, text, date = flags.date, byline = flags.byline } = item.input;
+    await out.write(extract(text, { id, date, ...(byline !== undefined ? { byline } : {}) }));
   }
   await out.end();
   if (failed) process.exitCode = 1;

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord } from './record.js';
 
 describe('parseRecord', () => {
+  it('parseRecord: reads the writer from "byline", or from "author" as PolNeAR names it', () => {
+    expect(parseRecord('{"text": "Hi.", "byline": "Ana Ruiz"}')).toEqual({ text: 'Hi.', byline: 'Ana Ruiz' });
+    expect(parseRecord('{"text": "Hi.", "author": "Tom Eder"}')).toEqual({ text: 'Hi.', byline: 'Tom Eder' });
+    expect(parseRecord('{"text": "Hi.", "author": 7}')).toEqual({ text: 'Hi.' });
+  });
+
   it('parseRecord: reads id, text and date, a number id as a string', () => {
     expect(parseRecord('{"id": 7, "text": "Hi.", "date": "2025-03-13", "title": "x"}')).toEqual({ id: '7', text: 'Hi.', date: '2025-03-13' });
     expect(parseRecord('{"text": "", "id": null, "date": null}')).toEqual({ text: '' });

@@ -4,10 +4,12 @@ export interface TextInput {
   text: string;
   /** `YYYY-MM-DD` from a JSONL line; overrides `--date`. */
   date?: string;
+  /** The writer, from a JSONL line's `byline` (or `author`, as in PolNeAR). */
+  byline?: string;
 }
 
 /**
- * Reads one JSONL line `{"id", "text", "date"?}`; a number id becomes a string (as the scorer
+ * Reads one JSONL line `{"id", "text", "date"?, "byline"?}`; a number id becomes a string (as the scorer
  * compares ids with Python's `str()`). Returns the input, or a sentence saying what is wrong.
  * @example parseRecord('{"id": 7, "text": "Hi."}') // {id: '7', text: 'Hi.'}
  */
@@ -19,12 +21,14 @@ export function parseRecord(line: string): TextInput | string {
     return `invalid JSON: ${(err as Error).message}`;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
-  const { id, text, date } = value as Record<string, unknown>;
+  const { id, text, date, byline, author } = value as Record<string, unknown>;
   if (typeof text !== 'string') return 'no "text" string';
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return '"id" is neither a string nor a number';
   if (date !== undefined && date !== null && typeof date !== 'string') return '"date" is not a string';
   const input: TextInput = { text };
   if (id !== undefined && id !== null) input.id = String(id);
   if (typeof date === 'string') input.date = date;
+  const writer = byline ?? author;
+  if (typeof writer === 'string') input.byline = writer;
   return input;
 }

@@ -7,16 +7,18 @@ import { ApiError } from '../errors.js';
 import { optionalDate, optionalString, readJsonObject, requiredString } from '../validate.js';
 
 /**
- * `POST /api/extract {text, date?, id?}`: who said what in a text, without storing it.
+ * `POST /api/extract {text, date?, id?, byline?}`: who said what in a text, without storing it.
  * @example registerExtractRoutes(api, deps)
  */
 export function registerExtractRoutes(api: Hono, { extractor }: AppDeps): void {
   api.post('/extract', async (c) => {
-    const body = await readJsonObject(c, ['text', 'date', 'id']);
+    const body = await readJsonObject(c, ['text', 'date', 'id', 'byline']);
     const text = requiredString(body, 'text');
     const date = optionalDate(body, 'date');
     const id = optionalString(body, 'id', 200);
-    const { result } = await runEngine(extractor, { text, ...(date ? { date } : {}), ...(id ? { id } : {}), source: { path: 'POST /api/extract' } }, 'text');
+    const byline = optionalString(body, 'byline', 500);
+    const raw = { text, ...(date ? { date } : {}), ...(id ? { id } : {}), ...(byline ? { byline } : {}), source: { path: 'POST /api/extract' } };
+    const { result } = await runEngine(extractor, raw, 'text');
     return c.json(result);
   });
 }
