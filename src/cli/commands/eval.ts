@@ -8,6 +8,7 @@ import { score, type PredDoc } from '../../eval/scorer.js';
 import { readSpeakerLabels } from '../../eval/speaker-labels.js';
 import { formatSpeakerScore, scoreSpeakers, type SpeakerPredDoc } from '../../eval/speakers.js';
 import { UsageError } from '../errors.js';
+import { bylineOf } from '../input/record.js';
 import { describeFsError } from '../input/texts.js';
 import { exitOnBrokenPipe } from '../output.js';
 
@@ -76,12 +77,6 @@ async function runEval(goldPath: string, flags: EvalFlags): Promise<void> {
     process.stderr.write(`onrecord: ${miss.key} is ${miss.value}, below its floor ${miss.min}\n`);
     process.exitCode = 1;
   }
-}
-
-/** A gold article's byline (PolNeAR's `author`), when it has one. */
-function bylineOf(g: GoldRecord): string | undefined {
-  const v = g.byline ?? g.author;
-  return typeof v === 'string' ? v : undefined;
 }
 
 /** What the confidence is worth: detect precision, and the recall kept, among attributions at or above a few thresholds. */

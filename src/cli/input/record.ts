@@ -21,14 +21,23 @@ export function parseRecord(line: string): TextInput | string {
     return `invalid JSON: ${(err as Error).message}`;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
-  const { id, text, date, byline, author } = value as Record<string, unknown>;
+  const { id, text, date } = value as Record<string, unknown>;
   if (typeof text !== 'string') return 'no "text" string';
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return '"id" is neither a string nor a number';
   if (date !== undefined && date !== null && typeof date !== 'string') return '"date" is not a string';
   const input: TextInput = { text };
   if (id !== undefined && id !== null) input.id = String(id);
   if (typeof date === 'string') input.date = date;
-  const writer = byline ?? author;
-  if (typeof writer === 'string') input.byline = writer;
+  const byline = bylineOf(value as Record<string, unknown>);
+  if (byline !== undefined) input.byline = byline;
   return input;
+}
+
+/**
+ * A record's writer: its `byline`, or its `author` as PolNeAR names it, when a string.
+ * @example bylineOf({author: 'Ana Ruiz'}) // 'Ana Ruiz'
+ */
+export function bylineOf(record: { byline?: unknown; author?: unknown }): string | undefined {
+  const v = record.byline ?? record.author;
+  return typeof v === 'string' ? v : undefined;
 }
